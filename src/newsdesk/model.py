@@ -1,0 +1,141 @@
+"""The record model: one versioned, typed article record, and the reject that stands in for a page
+that could not become one.
+
+Plain data only (strings, numbers, tuples of records): a record pickles, goes to JSON, Arrow and
+Parquet, and never holds a parse tree. Spans are character ``(start, end)`` offsets into the field
+named by ``where`` (``text`` for the body).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ARTICLE_SCHEMA = "newsdesk.article/1"
+REJECT_SCHEMA = "newsdesk.reject/1"
+
+__all__ = [
+    "ARTICLE_SCHEMA",
+    "REJECT_SCHEMA",
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Candidate",
+    "Entity",
+    "Image",
+    "Mention",
+    "Outcome",
+    "Rejected",
+    "Removed",
+    "Span",
+    "Where",
+]
+
+Span = tuple[int, int]
+Where = Literal["headline", "standfirst", "body", "caption"]
+AttributionKind = Literal["direct", "indirect", "mixed", "unsourced"]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The record as JSON-ready plain data, under its published field names."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class Image(Record):
+    url: str | None = None
+    caption: str | None = None
+    credits: tuple[str, ...] = ()
+
+
+class Mention(Record):
+    """One place where the story names an entity."""
+
+    text: str
+    where: Where
+    span: Span
+    kind: Literal["name", "partial", "role", "group", "pronoun"] = "name"
+
+
+class Entity(Record):
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Mention, ...] = ()
+
+
+class Candidate(Record):
+    """A possible speaker with the resolver's confidence, kept when it would not choose."""
+
+    name: str
+    score: float
+
+
+class Attribution(Record):
+    kind: AttributionKind
+    content: str
+    content_span: Span
+    where: Where = "body"
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_mention: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    addressee: str | None = None
+    addressee_span: Span | None = None
+    confidence: float = 1.0
+    candidates: tuple[Candidate, ...] = ()
+    method: str = "rules"
+
+
+class Removed(Record):
+    """A piece of publisher chrome cut from the story, and why."""
+
+    text: str
+    reason: str
+
+
+class Article(Record):
+    schema_: str = Field(default=ARTICLE_SCHEMA, alias="schema")
+    id: str
+    source: str
+    url: str | None = None
+    publisher: str | None = None
+    headline: str | None = None
+    standfirst: str | None = None
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    text: str = ""
+    paragraphs: tuple[str, ...] = ()
+    word_count: int = 0
+    images: tuple[Image, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    found_by: dict[str, str] = Field(default_factory=dict)
+    stages: dict[str, str] = Field(default_factory=dict)
+    input: dict[str, str] = Field(default_factory=dict)
+
+
+class Rejected(Record):
+    """A page that did not become an article: which stage dropped it and why."""
+
+    schema_: str = Field(default=REJECT_SCHEMA, alias="schema")
+    rejected: Literal[True] = True
+    id: str
+    source: str
+    stage: str
+    reason: str
+    detail: str = ""
+
+
+Outcome = Article | Rejected

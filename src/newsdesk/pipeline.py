@@ -1,0 +1,135 @@
+"""The pipeline: one raw page in, one ``Article`` or one ``Rejected`` out. Never raises on a page.
+
+    RawPage --decode--> text --layout (flat | html)--> Draft --enrich (NLP)--> Article
+
+Engines decide how ``run_many`` is spread over processes; adapters make ``RawPage`` values from
+files, URLs and archives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsdesk.model import ARTICLE_SCHEMA, Article, Attribution, Entity, Outcome, Rejected
+from newsdesk.options import Options
+from newsdesk.stages.decode import Decoded, Rejection, decode, looks_like_html
+from newsdesk.stages.draft import Draft
+from newsdesk.stages.enrich import Parser, enrich
+from newsdesk.stages.flat.layout import parse_flat
+from newsdesk.stages.html import parse_html
+from newsdesk.stages.language import detect_language
+
+__all__ = ["STAGE_VERSIONS", "RawPage", "run_many", "run_one"]
+
+STAGE_VERSIONS = {
+    "layout": "newsdesk.layout/1",
+    "attribution": "newsdesk.attribution.rules/1",
+    "entities": "newsdesk.entities/1",
+    "record": ARTICLE_SCHEMA,
+}
+_WORD = re.compile(r"\w+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """A page as an adapter read it: bytes (or text) and where they came from."""
+
+    source: str
+    data: bytes | str
+    kind: Literal["html", "text", "auto"] = "auto"
+    url: str | None = None
+    charset: str | None = None
+    input: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256((self.url or self.source).encode("utf-8")).hexdigest()[:16]
+
+
+def _reject(raw: RawPage, stage: str, reason: str, detail: str = "") -> Rejected:
+    return Rejected(id=raw.id, source=raw.source, stage=stage, reason=reason, detail=detail)
+
+
+def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft:
+    text = decoded.text
+    is_html = raw.kind == "html" or (raw.kind == "auto" and looks_like_html(text))
+    if is_html:
+        return parse_html(text, raw.url)
+    if options.verbatim:
+        return Draft(url=raw.url, paragraphs=(text,), language=detect_language(text), found_by={"text": "verbatim"})
+    return parse_flat(text, raw.url)
+
+
+def _default_parser() -> Parser:
+    from newsdesk.nlp import load_nlp
+
+    nlp = load_nlp()
+    return lambda texts: nlp.pipe(texts)
+
+
+def run_one(raw: RawPage, options: Options | None = None, parse: Parser | None = None) -> Outcome:
+    """The article record of one page, or the reason it is none. ``parse`` turns texts into spaCy
+    docs; by default the process's shared English pipeline."""
+    options = options or Options()
+    try:
+        decoded = decode(raw.data, raw.charset)
+        if isinstance(decoded, Rejection):
+            return _reject(raw, decoded.stage, decoded.reason, decoded.detail)
+        draft = _layout(raw, decoded, options)
+        if not draft.text.strip():
+            return _reject(raw, "layout", "no-story", "no run of story paragraphs was found on the page")
+        return _article(raw, draft, decoded, options, parse)
+    except Exception as error:  # a bug on one page must not end the batch: record it and go on
+        return _reject(raw, "pipeline", "internal-error", f"{type(error).__name__}: {error}")
+
+
+def _article(raw: RawPage, draft: Draft, decoded: Decoded, options: Options, parse: Parser | None) -> Article:
+    attributions: tuple[Attribution, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    stages = dict(STAGE_VERSIONS)
+    if options.nlp_enabled:
+        enriched = enrich(draft, parse or _default_parser())
+        attributions, entities = enriched.attributions, enriched.entities
+    else:
+        stages.pop("attribution")
+        stages.pop("entities")
+    text = draft.text
+    paragraphs = (
+        draft.paragraphs if not options.verbatim else tuple(p.strip() for p in _PARAGRAPH.split(text) if p.strip())
+    )
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        url=draft.url or raw.url,
+        publisher=draft.publisher,
+        headline=draft.headline,
+        standfirst=draft.standfirst,
+        authors=draft.authors,
+        agencies=draft.agencies,
+        published=draft.published,
+        modified=draft.modified,
+        language=draft.language,
+        text=text,
+        paragraphs=paragraphs,
+        word_count=len(_WORD.findall(text)),
+        images=draft.images,
+        attributions=attributions,
+        entities=entities,
+        removed=draft.removed,
+        found_by=draft.found_by,
+        stages=stages,
+        input={**raw.input, "encoding": decoded.encoding} | ({"encoding_detected": "true"} if decoded.detected else {}),
+    )
+
+
+def run_many(
+    pages: Iterable[RawPage | Rejected], options: Options | None = None, parse: Parser | None = None
+) -> Iterator[Outcome]:
+    """Each page's outcome, in input order. Rejections that adapters made pass straight through."""
+    for page in pages:
+        yield page if isinstance(page, Rejected) else run_one(page, options, parse)

@@ -1,0 +1,1 @@
+"""Attribution: who said what, to whom, directly or in reported speech."""

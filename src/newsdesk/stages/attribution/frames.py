@@ -1,0 +1,256 @@
+"""Reporting frames on a dependency parse: a cue verb, who it has as speaker, what it reports,
+and to whom.
+
+"X said (that) ...", "X has insisted that ...", "X accused Y of ...", "X complained about Y to Z",
+"X told ITV ...", "according to X, ..."; the passive hearsay "were said to have", "is understood
+to" (no source: unsourced); the passive question "was asked if ..." (the subject is the addressee).
+Offsets are characters into the parsed text. Works on any spaCy ``Doc`` with a dependency parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.model import AttributionKind
+from newsdesk.vocab.cues import (
+    ADDRESSEE_VERBS,
+    CUE_CLASS,
+    HEARSAY_LEMMAS,
+    IMPERSONAL_SUBJECTS,
+    INTENTION_VERBS,
+    OBJECT_FRAME_VERBS,
+    PUBLISHER_VOICE_SUBJECTS,
+)
+
+__all__ = ["Frame", "find_frames", "noun_phrase"]
+
+CharSpan = tuple[int, int]
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "advcl", "dobj", "dative", "prep", "oprd", "attr", "conj", "npadvmod", "obj"}
+_XCOMP_CUES = INTENTION_VERBS | {"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "claim", "expect"}
+_NP_TRIM = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    kind: AttributionKind  # "indirect" or "unsourced"; direct quotes are told apart later by their quote marks
+    cue: CharSpan
+    content: CharSpan
+    speaker: CharSpan | None
+    addressee: CharSpan | None
+    cue_class: str
+    cue_token: int  # token index of the cue verb, to tie quotes to the frame that reports them
+    sentence: CharSpan
+
+
+def _span(tokens: list[Token]) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def noun_phrase(head: Token) -> CharSpan:
+    """The characters of a noun phrase: its head and modifiers, without relative clauses, appositions
+    or trailing punctuation ("a spokesman for the campaign, who ..." -> "a spokesman for the campaign")."""
+    taken = {head.i}
+    for child in head.children:
+        if child.dep_ in _NP_TRIM and child.i > head.i:
+            continue
+        taken.update(t.i for t in child.subtree)
+    first = last = head.i
+    while first - 1 in taken:
+        first -= 1
+    while last + 1 in taken:
+        last += 1
+    doc = head.doc
+    while first < head.i and doc[first].is_punct:
+        first += 1
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it shares it with ("stood up and said")."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _clause_span(tokens: list[Token]) -> CharSpan | None:
+    words = [t for t in tokens if not (t.is_punct and t.text not in '“”"')]
+    if not words:
+        return None
+    while words and words[-1].is_space:
+        words.pop()
+    return _span(sorted(words, key=lambda t: t.i)) if words else None
+
+
+def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The arguments right of an object-frame verb that make up its content."""
+    args = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd") or (
+            child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.lower_ == "to")
+        ):
+            args.append(child)
+    return args
+
+
+def _content(verb: Token) -> tuple[list[Token], str] | None:
+    """The tokens a cue reports, and how they were found; None when it reports nothing."""
+    lemma = verb.lemma_.lower()
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomps:
+        tokens = [t for c in ccomps for t in c.subtree]
+        return tokens, "ccomp"
+    if lemma in OBJECT_FRAME_VERBS:
+        preps = OBJECT_FRAME_VERBS[lemma]
+        args = _after_verb_args(verb, preps)
+        framed = any(a.dep_ == "ccomp" or a.lower_ in preps for a in args) if preps else bool(args)
+        if framed:
+            first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
+            return list(verb.doc[first : last + 1]), "object-frame"
+    if lemma in _XCOMP_CUES:
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        if xcomps:
+            return [t for c in xcomps for t in c.subtree], "xcomp"
+    marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children)]
+    if lemma in ("ask", "wonder", "question") and marked:
+        return list(marked[0].subtree), "question"
+    return None
+
+
+def _addressee(verb: Token, content: list[Token]) -> CharSpan | None:
+    inside = {t.i for t in content}
+    for child in verb.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("dobj", "dative", "obj") and verb.lemma_.lower() in ADDRESSEE_VERBS and child.pos_ != "ADP":
+            return noun_phrase(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return noun_phrase(objects[0])
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hearsay(verb: Token, sentence: Span) -> Frame | None:
+    """Passive hearsay with no source: "officials were said to have met ...", "it is understood"."""
+    children = {c.dep_: c for c in verb.children}
+    if verb.lemma_.lower() not in HEARSAY_LEMMAS or "auxpass" not in children or "agent" in children:
+        return None
+    subject = children.get("nsubjpass")
+    xcomp = children.get("xcomp")
+    ccomp = children.get("ccomp")
+    if subject is not None and xcomp is not None:
+        to = [t for t in xcomp.children if t.dep_ == "aux" and t.lower_ == "to"]
+        cue_end = to[0] if to else verb
+        cue = _span([children["auxpass"], cue_end])
+        content = _clause_span(list(sentence))
+    elif ccomp is not None and (subject is None or subject.lower_ in IMPERSONAL_SUBJECTS):
+        cue = _span([children["auxpass"], verb])
+        content = _clause_span(list(ccomp.subtree))
+    else:
+        return None
+    if content is None:
+        return None
+    return Frame("unsourced", cue, content, None, None, "hearsay", verb.i, (sentence.start_char, sentence.end_char))
+
+
+def _according_to(sentence: Span) -> Iterator[Frame]:
+    for token in sentence:
+        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+            continue
+        to = token.nbor()
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        phrase_end = objects[0].right_edge.i
+        before = [t for t in sentence if t.i < token.i]
+        after = [t for t in sentence if t.i > phrase_end]
+        body = after if len(after) >= len(before) else before
+        content = _clause_span(body)
+        if content:
+            yield Frame(
+                "indirect",
+                _span([token, to]),
+                content,
+                noun_phrase(objects[0]),
+                None,
+                "speech",
+                token.i,
+                (sentence.start_char, sentence.end_char),
+            )
+
+
+def find_frames(doc: Doc) -> Iterator[Frame]:
+    """Every reporting frame in a parsed text, in order."""
+    for sentence in doc.sents:
+        yield from _according_to(sentence)
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            hearsay = _hearsay(verb, sentence)
+            if hearsay is not None:
+                yield hearsay
+                continue
+            if lemma not in CUE_CLASS:
+                continue
+            frame = _active_frame(verb, sentence, lemma)
+            if frame is not None:
+                yield frame
+
+
+def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
+    found = _content(verb)
+    if found is None:
+        return None
+    tokens, how = found
+    content = _clause_span(tokens)
+    if content is None:
+        return None
+    subject = _subject(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and how == "question":
+        addressee = noun_phrase(subject) if subject is not None else None
+        return Frame(
+            "indirect",
+            _span([verb]),
+            content,
+            None,
+            addressee,
+            CUE_CLASS[lemma],
+            verb.i,
+            (sentence.start_char, sentence.end_char),
+        )
+    if subject is None or passive or subject.lower_ in PUBLISHER_VOICE_SUBJECTS:
+        return None
+    if subject.lower_ in IMPERSONAL_SUBJECTS and lemma not in ("say", "claim", "report", "state"):
+        return None
+    return Frame(
+        "indirect",
+        _cue_span(verb),
+        content,
+        noun_phrase(subject),
+        _addressee(verb, tokens),
+        CUE_CLASS[lemma],
+        verb.i,
+        (sentence.start_char, sentence.end_char),
+    )
+
+
+def _cue_span(verb: Token) -> CharSpan:
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return _span([verb, *particles])

@@ -1,0 +1,1 @@
+"""The text path: pages a scraper already flattened to lines."""
