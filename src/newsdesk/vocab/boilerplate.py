@@ -74,23 +74,8 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
 # these (outside quotation marks) belongs to the same box.
 READER_ADDRESS_WORDS: frozenset[str] = frozenset(
     {
-        "we",
-        "our",
-        "us",
-        "ours",
-        "you",
-        "your",
-        "yours",
-        "journalism",
-        "journalists",
-        "reporters",
-        "reporting",
-        "readers",
-        "donation",
-        "donate",
-        "support",
-        "subscribe",
-        "subscription",
+        "we", "our", "us", "ours", "you", "your", "yours", "journalism", "journalists", "reporters",
+        "reporting", "readers", "donation", "donate", "support", "subscribe", "subscription",
     }
 )
 

@@ -113,6 +113,10 @@ def _sentence_cue(field_: Field, quote: Quote) -> _Found | None:
     return None
 
 
+def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
+    return "\n" not in text[previous.content_span[1] : quote.start]
+
+
 def _opens_paragraph(text: str, quote: Quote) -> bool:
     before = text[: quote.start].rstrip(" \t")
     return before == "" or before.endswith("\n")
@@ -128,8 +132,9 @@ def attribute(fields: list[Field], index: EntityIndex) -> tuple[Attribution, ...
 
 def _field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
     text = field_.doc.text
-    quotes = [q for q in find_quotes(text) if is_speech_like(q.inner(text)) or not q.closed]
-    mask = _quote_mask(text, quotes)
+    every_quote = find_quotes(text)
+    quotes = [q for q in every_quote if is_speech_like(q.inner(text)) or not q.closed]
+    mask = _quote_mask(text, every_quote)  # a scare quote inside reported speech still makes it mixed
     used: set[Quote] = set()
     found = _from_frames(text, list(find_frames(field_.doc)), quotes, mask, used)
     records = [_record(field_, index, f) for f in found]
@@ -139,7 +144,7 @@ def _field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
         item = _sentence_cue(field_, quote)
         if item is None:
             previous = _previous_direct(records, quote)
-            if previous is None or not _opens_paragraph(text, quote):
+            if previous is None or not (_opens_paragraph(text, quote) or _same_paragraph(text, previous, quote)):
                 item = _Found("direct", (quote.inner_start, quote.inner_end), None, None, None)
             else:
                 item = _Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)

@@ -21,6 +21,7 @@ from newsdesk.vocab.cues import (
     HEARSAY_LEMMAS,
     IMPERSONAL_SUBJECTS,
     INTENTION_VERBS,
+    MEDIUM_NOUNS,
     OBJECT_FRAME_VERBS,
     PUBLISHER_VOICE_SUBJECTS,
 )
@@ -103,6 +104,17 @@ def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return args
 
 
+def _frames_prep(args: list[Token], preps: tuple[str, ...]) -> bool:
+    """True when the verb's frame preposition is there, on the verb or on its object
+    ("dismissed the claim as nonsense": the parser hangs "as" on "claim")."""
+    for arg in args:
+        if arg.dep_ == "ccomp" or arg.lower_ in preps:
+            return True
+        if arg.dep_ in ("dobj", "obj") and any(c.dep_ == "prep" and c.lower_ in preps for c in arg.children):
+            return True
+    return False
+
+
 def _content(verb: Token) -> tuple[list[Token], str] | None:
     """The tokens a cue reports, and how they were found; None when it reports nothing."""
     lemma = verb.lemma_.lower()
@@ -113,7 +125,7 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     if lemma in OBJECT_FRAME_VERBS:
         preps = OBJECT_FRAME_VERBS[lemma]
         args = _after_verb_args(verb, preps)
-        framed = any(a.dep_ == "ccomp" or a.lower_ in preps for a in args) if preps else bool(args)
+        framed = _frames_prep(args, preps) if preps else bool(args)
         if framed:
             first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
             return list(verb.doc[first : last + 1]), "object-frame"
@@ -128,17 +140,29 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
 
 
 def _addressee(verb: Token, content: list[Token]) -> CharSpan | None:
+    """Who was told, or the medium: "told ITV", "said to reporters", "in an interview with CNN",
+    "in a statement"."""
     inside = {t.i for t in content}
-    for child in verb.children:
-        if child.i in inside:
-            continue
+    children = [c for c in verb.children if c.i not in inside]
+    for child in children:
         if child.dep_ in ("dobj", "dative", "obj") and verb.lemma_.lower() in ADDRESSEE_VERBS and child.pos_ != "ADP":
             return noun_phrase(child)
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return noun_phrase(objects[0])
+    for child in children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and objects:
+            return noun_phrase(objects[0])
+        if child.dep_ == "prep" and child.lower_ == "in" and objects and objects[0].lemma_.lower() in MEDIUM_NOUNS:
+            return _medium(objects[0])
     return None
+
+
+def _medium(noun: Token) -> CharSpan:
+    """ "an interview with CNN" -> CNN; "a complaint to the FEC" -> the FEC; else the medium itself."""
+    for prep in noun.children:
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "on") and objects:
+            return noun_phrase(objects[0])
+    return noun_phrase(noun)
 
 
 def _negated(verb: Token) -> bool:
