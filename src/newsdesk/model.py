@@ -136,6 +136,9 @@ class Rejected(Record):
     stage: str
     reason: str
     detail: str = ""
+    # Where the page came from (an archive's file, offset and target URI), as on Article.input,
+    # so that a reject in a batch of millions can be found again.
+    input: dict[str, str] = Field(default_factory=dict)
 
 
 Outcome = Article | Rejected

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 # (reason, pattern). A line matching any pattern is chrome with that reason.
 CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "notification prompt",
-        r"\b(stay up to date|get (the latest )?(breaking news )?alerts?|turn on) .{0,40}\bnotifications?\b",
-    ),
+    ("notification prompt", r"\b(stay up to date|get (the latest )?(breaking news )?alerts?|turn on) .{0,40}\bnotifications?\b"),
     ("notification prompt", r"\bnotifications (can|may) be (managed|turned off|changed)\b"),
     ("notification prompt", r"^(allow|enable|block) notifications\b"),
     ("login notice", r"\b(thank you|thanks) for (registering|signing up|subscribing)\b"),
-    ("login notice", r"\b(refresh|reload) (the|this|your) (page|browser)\b.{0,60}\blogged in\b"),
+    ("login notice", r"\b(refresh|reload) (the|this|your) (page|browser)\b.{0,100}\blogged in\b"),
     ("login notice", r"^(log ?in|sign ?in|register|create (a free |an )?account)\b.{0,60}$"),
     ("login notice", r"\balready (have an account|a subscriber)\b"),
     ("login notice", r"\b(you are|you're) (now )?(logged|signed) (in|out)\b"),
-    (
-        "donation appeal",
-        r"\byour (support|donation|contribution|gift)\b.{0,60}\b(helps?|allows?|makes?|keeps?|means?|matters|enables?|funds?)\b",
-    ),
-    (
-        "donation appeal",
-        r"\b(donate|make a (donation|contribution)|support (us|our (work|journalism|reporting))|become a (member|supporter|subscriber))\b",
-    ),
+    ("donation appeal", r"\byour (support|donation|contribution|gift)\b.{0,60}\b(helps?|allows?|makes?|keeps?|means?|matters|enables?|funds?)\b"),
+    ("donation appeal", r"\b(donate|make a (donation|contribution)|support (us|our (work|journalism|reporting))|become a (member|supporter|subscriber))\b"),
     ("donation appeal", r"\b(independent|quality|free) journalism\b.{0,80}\b(support|fund|paid|afford|available)\b"),
     ("donation appeal", r"\bpaywalls?\b"),
     ("newsletter box", r"\b(sign up|subscribe)( now)? (to|for) (our|the|a)?\s*.{0,40}\bnewsletters?\b"),
@@ -35,38 +26,17 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cookie banner", r"\b(we|this (web)?site) uses? cookies\b"),
     ("cookie banner", r"\bcookies?\b.{0,80}\b(consent|accept|preferences|settings|policy|experience)\b"),
     ("cookie banner", r"^(accept|reject|manage) (all )?(cookies|preferences|settings)\b"),
-    (
-        "related links",
-        r"^(read more|related( articles| stories| coverage| content)?|more on this( story)?|see also|recommended( for you| reading)?|most (read|popular|viewed)|also read|trending( now)?|you (may|might) (also )?like|more from|what to read next|top stories|editor'?s picks?)\b\s*[:|\-–—]?",
-    ),
-    (
-        "share buttons",
-        r"^(share( this( article| story)?)?( on)?|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(\s*[|/·,]\s*(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit))*\s*$",
-    ),
-    (
-        "comments",
-        r"^(\d+\s+)?comments?\s*(\(\d+\))?\s*$|^(join|view|show|read) (the )?(comments|conversation|discussion)\b|^comments? (are|have been) (closed|disabled)\b",
-    ),
-    (
-        "advertisement",
-        r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content)|partner content)\s*$",
-    ),
+    ("related links", r"^(read more|related( articles| stories| coverage| content)?|more on this( story)?|see also|recommended( for you| reading)?|most (read|popular|viewed)|also read|trending( now)?|you (may|might) (also )?like|more from|what to read next|top stories|editor'?s picks?)\b\s*[:|\-–—]?"),
+    ("share buttons", r"^(?:(?:share|shares|tweet|email|e-mail|print|copy link|save|on|via|this|article|story|page|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|bluesky|threads|flipboard)\b[\s|/·,:]*)+$"),
+    ("comments", r"^(\d+\s+)?comments?\s*(\(\d+\))?\s*$|^(join|view|show|read) (the )?(comments|conversation|discussion)\b|^comments? (are|have been) (closed|disabled)\b"),
+    ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content)|partner content)\s*$"),
     ("copyright", r"(^|\s)(©|\(c\)|copyright\b)\s*\d{0,4}"),
     ("copyright", r"\ball rights reserved\b"),
-    (
-        "navigation",
-        r"^(skip to (main )?content|jump to|back to top|menu|search|home|close|open|next|previous|more|show more|load more)\s*$",
-    ),
+    ("navigation", r"^(skip to (main )?content|jump to|back to top|menu|search|home|close|open|next|previous|more|show more|load more)\s*$"),
     ("app prompt", r"\b(download|get) (our|the) (free )?app\b"),
-    (
-        "subscription prompt",
-        r"\b(subscribe|subscription)\b.{0,60}\b(unlimited|digital access|per (week|month)|trial|£|\$|€)",
-    ),
+    ("subscription prompt", r"\b(subscribe|subscription)\b.{0,60}\b(unlimited|digital access|per (week|month)|trial|£|\$|€)"),
     ("subscription prompt", r"\b(this (article|content) is (for|only available to) (subscribers|members))\b"),
-    (
-        "video player",
-        r"^(watch|play|listen)( now| video| live| the video)?\s*[:\-–]?\s*$|^(video|audio) (player|unavailable)\b|^\d{1,2}:\d{2}\s*$",
-    ),
+    ("video player", r"^(watch|play|listen)( now| video| live| the video)?\s*[:\-–]?\s*$|^(video|audio) (player|unavailable)\b|^\d{1,2}:\d{2}\s*$"),
     ("correction notice", r"^(this (article|story) (was|has been) (amended|updated|corrected))\b"),
 )
 
@@ -81,10 +51,7 @@ READER_ADDRESS_WORDS: frozenset[str] = frozenset(
 
 # Lines that open a publisher's box; the box runs on over lines in the reader-address voice.
 BOX_OPENERS: tuple[tuple[str, str], ...] = (
-    (
-        "donation appeal",
-        r"^your support\b|^(support|help) (us|our|independent)\b|^(a|one) (note|message|letter) (from|to) (the editor|our readers)\b|^(dear|to our) readers?\b|^why (we|you should)\b",
-    ),
+    ("donation appeal", r"^your support\b|^(support|help) (us|our|independent)\b|^(a|one) (note|message|letter) (from|to) (the editor|our readers)\b|^(dear|to our) readers?\b|^why (we|you should)\b"),
     ("newsletter box", r"^(sign up|subscribe)\b.{0,60}$|\bnewsletter\s*$"),
     ("cookie banner", r"^(we|this site) (value|care about|respect) your privacy\b"),
 )
@@ -92,7 +59,7 @@ BOX_OPENERS: tuple[tuple[str, str], ...] = (
 # Phrases that name the publisher inside its own chrome ("notifications from The Independent").
 PUBLISHER_PATTERNS: tuple[str, ...] = (
     r"\b(?:notifications|alerts|updates|newsletters?|emails|the latest) from (?P<name>(?:the\s)?[A-Z][\w&'’.\-]*(?:[\s\u00a0][A-Z][\w&'’.\-]*){0,4})",
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<name>(?:the\s)?[A-Z][\w&'’.\-]*(?:[\s\u00a0][A-Z][\w&'’.\-]*){0,4})",
+    r"(?i:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<name>(?:the\s)?[A-Z][\w&'’.\-]*(?:[\s\u00a0][A-Z][\w&'’.\-]*){0,4})",
     r"\b(?:sign up to|subscribe to) (?P<name>(?:the\s)?[A-Z][\w&'’.\-]*(?:[\s\u00a0][A-Z][\w&'’.\-]*){0,4})(?:’s|'s)\b",
     r"^(?P<name>(?:the\s)?[A-Z][\w&'’.\-]*(?:[\s\u00a0][A-Z][\w&'’.\-]*){0,3}) is (?:trusted|on the ground|independent|reader-funded|funded by)\b",
 )

@@ -210,7 +210,7 @@ def _according_to(sentence: Span) -> Iterator[Frame]:
                 "indirect",
                 _span([token, to]),
                 content,
-                noun_phrase(objects[0]),
+                _clause_span(list(objects[0].subtree)),
                 None,
                 "speech",
                 token.i,

@@ -104,5 +104,5 @@ def _trim_name(name: str) -> str | None:
     words = re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip(" .,’'").split(" ")
     while words and (words[-1] in PUBLISHER_STOPWORDS or words[-1].lower() in {"is", "and", "the"}):
         words.pop()
-    cleaned = " ".join(words)
+    cleaned = " ".join(words).strip(" .,’'")
     return cleaned if cleaned and cleaned.lower() not in {"the", "us", "our"} else None

@@ -115,7 +115,8 @@ def _find_header(lines: list[Line], content: list[int], story_start: int) -> _He
     )
     taken = set(anchors) | set(captions)
     top = min(anchors) if anchors else (window[-1] + 1 if window else 0)
-    above = [i for i in window if i < top and i not in taken]
+    # Labels such as "Live" or "Analysis" may sit between the standfirst and the byline.
+    above = [i for i in window if i < top and i not in taken and _words(lines[i].text) > 2]
     standfirst = None
     if anchors and above and is_prose(lines[above[-1]].text) and _words(lines[above[-1]].text) <= 80:
         standfirst = above.pop()

@@ -130,7 +130,10 @@ def parse_html(html: str, url: str | None = None) -> Draft:
     """The draft of an HTML page: structured metadata first, the layout of its text for the rest."""
     tree = HTMLParser(html)
     meta = _metadata(tree)
-    draft = parse_flat(flatten(tree), url)
+    from newsdesk.stages.html.blocks import read_blocks
+    from newsdesk.stages.html.body import find_body
+    body = find_body(read_blocks(tree.body or tree.root))
+    draft = Draft(paragraphs=body.paragraphs, removed=body.removed, found_by={"text": "html:container"})
     found_by = dict(draft.found_by)
     updates: dict[str, Any] = {}
     for name in ("headline", "publisher"):

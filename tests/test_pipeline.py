@@ -1,0 +1,67 @@
+"""The pipeline never raises on a page: an article or a rejection with its stage and reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsdesk
+from newsdesk.model import Article, Rejected
+from newsdesk.options import Options
+from newsdesk.pipeline import RawPage, run_many, run_one
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "independent-starmer-trump.txt"
+
+
+def test_a_failing_parser_becomes_a_rejection_not_a_crash() -> None:
+    def broken(texts: list[str]):  # type: ignore[no-untyped-def]
+        raise RuntimeError("model exploded")
+
+    outcome = run_one(RawPage(source="s", data=SEED.read_bytes(), kind="text"), parse=broken)
+    assert isinstance(outcome, Rejected)
+    assert outcome.reason == "internal-error" and "model exploded" in outcome.detail
+
+
+def test_no_attribution_skips_the_nlp_stages() -> None:
+    outcome = run_one(RawPage(source="s", data=SEED.read_bytes(), kind="text"), Options(attribution="off"))
+    assert isinstance(outcome, Article)
+    assert outcome.attributions == () and "attribution" not in outcome.stages
+
+
+def test_verbatim_keeps_the_text_exactly(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Header line\n\nShe said: “We will win.”\n"
+    outcome = run_one(RawPage(source="s", data=text, kind="text"), Options(verbatim=True), parse=parse)
+    assert isinstance(outcome, Article)
+    assert outcome.text == text
+    for attribution in outcome.attributions:
+        start, end = attribution.content_span
+        assert text[start:end] == attribution.content
+
+
+def test_run_many_keeps_order_and_passes_rejections_through() -> None:
+    early = Rejected(id="r", source="gone.txt", stage="read", reason="not-found")
+    pages = [
+        RawPage(source="a", data=b"", kind="text"),
+        early,
+        RawPage(source="b", data=SEED.read_bytes(), kind="text"),
+    ]
+    outcomes = list(run_many(pages, Options(attribution="off")))
+    assert [type(o).__name__ for o in outcomes] == ["Rejected", "Rejected", "Article"]
+    assert outcomes[1] is early
+
+
+def test_public_api_extract_text(parse) -> None:  # type: ignore[no-untyped-def]
+    outcome = newsdesk.extract_text(SEED.read_text())
+    assert isinstance(outcome, Article)
+    assert outcome.publisher == "The Independent"
+
+
+def test_spans_index_their_fields(parse) -> None:  # type: ignore[no-untyped-def]
+    outcome = run_one(RawPage(source="s", data=SEED.read_bytes(), kind="text"), parse=parse)
+    assert isinstance(outcome, Article)
+    fields = {"body": outcome.text, "standfirst": outcome.standfirst, "headline": outcome.headline}
+    for attribution in outcome.attributions:
+        text = fields.get(attribution.where) or next(i.caption for i in outcome.images if i.caption)
+        start, end = attribution.content_span
+        assert text[start:end] == attribution.content
+        if attribution.cue_span:
+            assert text[attribution.cue_span[0] : attribution.cue_span[1]] == attribution.cue
