@@ -116,7 +116,9 @@ def _about(attribution: Attribution, entities: tuple[Entity, ...]) -> tuple[tupl
     return tuple((e.name, e.type) for e in entities if _inside(attribution, e))
 
 
-def _attribution_row(position: int, attribution: Attribution, types: dict[str, str], article: Article) -> AttributionRow:
+def _attribution_row(
+    position: int, attribution: Attribution, types: dict[str, str], article: Article
+) -> AttributionRow:
     return AttributionRow(
         position=position,
         kind=attribution.kind,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from newsdesk.adapters.store.base import PutResult, StoreError, StoredArticle
+from newsdesk.adapters.store.base import PutResult, StoredArticle, StoreError
 from newsdesk.adapters.store.dedupe import THRESHOLD, similarity
 from newsdesk.adapters.store.migrations import MIGRATIONS, Migration
 from newsdesk.adapters.store.queries import in_list
@@ -64,12 +64,12 @@ class SqlStore(SqlReads):
 
     def _migrate(self) -> None:
         """Apply the migrations this database lacks; refuse one written by a newer newsdesk."""
-        self._execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"
-        )
         with self._transaction():
             self._lock_schema()
+            self._execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                "applied_at TEXT NOT NULL)"
+            )
             applied = {int(row[0]) for row in self._execute("SELECT version FROM schema_migrations")}
             known = {m.version for m in MIGRATIONS}
             if applied - known:
@@ -133,7 +133,7 @@ class SqlStore(SqlReads):
         # The same words from the same publisher, under no conflicting URL: one page read twice.
         found = self._execute(
             f"SELECT {columns} FROM articles WHERE content_hash = ? AND coalesce(lower(publisher), '') = ? "
-            "AND (canonical_url IS NULL OR ? IS NULL)",
+            "AND (canonical_url IS NULL OR CAST(? AS TEXT) IS NULL)",
             (row.content_hash, (row.publisher or "").casefold(), row.canonical_url),
         )
         return _Existing(*found[0], same_page=False) if found else None

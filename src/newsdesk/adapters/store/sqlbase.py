@@ -140,7 +140,8 @@ class SqlBase(ABC):
         ids = [row[0] for row in rows]
         wanted = in_list("attribution_id", ids)
         for attribution_id, name in self._execute(
-            f"SELECT attribution_id, name FROM attribution_about WHERE {wanted.sql} ORDER BY attribution_id", wanted.params
+            f"SELECT attribution_id, name FROM attribution_about WHERE {wanted.sql} ORDER BY attribution_id",
+            wanted.params,
         ):
             about.setdefault(attribution_id, []).append(name)
         names = self._names()
@@ -177,4 +178,3 @@ def where_clause(conditions: list[Condition]) -> tuple[str, tuple[object, ...]]:
     if not conditions:
         return "", ()
     return " WHERE " + " AND ".join(c.sql for c in conditions), tuple(p for c in conditions for p in c.params)
-
