@@ -12,16 +12,19 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from newsdesk.errors import NewsdeskError
 from newsdesk.model import ARTICLE_SCHEMA, Article, Attribution, Entity, Outcome, Rejected
 from newsdesk.options import Options
 from newsdesk.stages.decode import Decoded, Rejection, decode, looks_like_html
 from newsdesk.stages.draft import Draft
-from newsdesk.stages.enrich import Parser, enrich
 from newsdesk.stages.flat.layout import parse_flat
 from newsdesk.stages.html import parse_html
 from newsdesk.stages.language import detect_language
+
+if TYPE_CHECKING:  # the NLP stages load spaCy: imported only when a run uses them
+    from newsdesk.stages.enrich import Parser
 
 __all__ = ["STAGE_VERSIONS", "RawPage", "run_many", "run_one"]
 
@@ -55,7 +58,7 @@ def _reject(raw: RawPage, stage: str, reason: str, detail: str = "") -> Rejected
     return Rejected(id=raw.id, source=raw.source, stage=stage, reason=reason, detail=detail)
 
 
-def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft:
+def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejection:
     text = decoded.text
     is_html = raw.kind == "html" or (raw.kind == "auto" and looks_like_html(text))
     if is_html:
@@ -81,9 +84,13 @@ def run_one(raw: RawPage, options: Options | None = None, parse: Parser | None =
         if isinstance(decoded, Rejection):
             return _reject(raw, decoded.stage, decoded.reason, decoded.detail)
         draft = _layout(raw, decoded, options)
+        if isinstance(draft, Rejection):  # the layout found a page that is no article
+            return _reject(raw, draft.stage, draft.reason, draft.detail)
         if not draft.text.strip():
             return _reject(raw, "layout", "no-story", "no run of story paragraphs was found on the page")
         return _article(raw, draft, decoded, options, parse)
+    except NewsdeskError as error:  # e.g. --attribution model with no weights built: a typed reason
+        return _reject(raw, "enrich", error.reason, str(error))
     except Exception as error:  # a bug on one page must not end the batch: record it and go on
         return _reject(raw, "pipeline", "internal-error", f"{type(error).__name__}: {error}")
 
@@ -93,8 +100,11 @@ def _article(raw: RawPage, draft: Draft, decoded: Decoded, options: Options, par
     entities: tuple[Entity, ...] = ()
     stages = dict(STAGE_VERSIONS)
     if options.nlp_enabled:
-        enriched = enrich(draft, parse or _default_parser())
+        from newsdesk.stages.enrich import enrich
+
+        enriched = enrich(draft, parse or _default_parser(), options.attribution)
         attributions, entities = enriched.attributions, enriched.entities
+        stages["attribution"] = enriched.stage
     else:
         stages.pop("attribution")
         stages.pop("entities")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 # (reason, pattern). A line matching any pattern is chrome with that reason.
 CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("notification prompt", r"\b(stay up to date|get (the latest )?(breaking news )?alerts?|turn on) .{0,40}\bnotifications?\b"),
+    (
+        "notification prompt",
+        r"\b(stay up to date|get (the latest )?(breaking news )?alerts?|turn on) .{0,40}\bnotifications?\b",
+    ),
     ("notification prompt", r"\bnotifications (can|may) be (managed|turned off|changed)\b"),
     ("notification prompt", r"^(allow|enable|block) notifications\b"),
     ("login notice", r"\b(thank you|thanks) for (registering|signing up|subscribing)\b"),
@@ -14,8 +17,14 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("login notice", r"^(log ?in|sign ?in|register|create (a free |an )?account)\b.{0,60}$"),
     ("login notice", r"\balready (have an account|a subscriber)\b"),
     ("login notice", r"\b(you are|you're) (now )?(logged|signed) (in|out)\b"),
-    ("donation appeal", r"\byour (support|donation|contribution|gift)\b.{0,60}\b(helps?|allows?|makes?|keeps?|means?|matters|enables?|funds?)\b"),
-    ("donation appeal", r"\b(donate|make a (donation|contribution)|support (us|our (work|journalism|reporting))|become a (member|supporter|subscriber))\b"),
+    (
+        "donation appeal",
+        r"\byour (support|donation|contribution|gift)\b.{0,60}\b(helps?|allows?|makes?|keeps?|means?|matters|enables?|funds?)\b",
+    ),
+    (
+        "donation appeal",
+        r"\b(donate|make a (donation|contribution)|support (us|our (work|journalism|reporting))|become a (member|supporter|subscriber))\b",
+    ),
     ("donation appeal", r"\b(independent|quality|free) journalism\b.{0,80}\b(support|fund|paid|afford|available)\b"),
     ("donation appeal", r"\bpaywalls?\b"),
     ("newsletter box", r"\b(sign up|subscribe)( now)? (to|for) (our|the|a)?\s*.{0,40}\bnewsletters?\b"),
@@ -26,32 +35,80 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cookie banner", r"\b(we|this (web)?site) uses? cookies\b"),
     ("cookie banner", r"\bcookies?\b.{0,80}\b(consent|accept|preferences|settings|policy|experience)\b"),
     ("cookie banner", r"^(accept|reject|manage) (all )?(cookies|preferences|settings)\b"),
-    ("related links", r"^(read more|related( articles| stories| coverage| content)?|more on this( story)?|see also|recommended( for you| reading)?|most (read|popular|viewed)|also read|trending( now)?|you (may|might) (also )?like|more from|what to read next|top stories|editor'?s picks?)\b\s*[:|\-–—]?"),
-    ("share buttons", r"^(?:(?:share|shares|tweet|email|e-mail|print|copy link|save|on|via|this|article|story|page|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|bluesky|threads|flipboard)\b[\s|/·,:]*)+$"),
-    ("comments", r"^(\d+\s+)?comments?\s*(\(\d+\))?\s*$|^(join|view|show|read) (the )?(comments|conversation|discussion)\b|^comments? (are|have been) (closed|disabled)\b"),
-    ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content)|partner content)\s*$"),
+    (
+        "related links",
+        r"^(read more|related( articles| stories| coverage| content)?|more on this( story)?|see also|recommended( for you| reading)?|most (read|popular|viewed)|also read|trending( now)?|you (may|might) (also )?like|more from|what to read next|top stories|editor'?s picks?)\b\s*[:|\-–—]?",
+    ),
+    (
+        "share buttons",
+        r"^(?:(?:share|shares|tweet|email|e-mail|print|copy link|save|on|via|this|article|story|page|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|bluesky|threads|flipboard)\b[\s|/·,:]*)+$",
+    ),
+    (
+        "comments",
+        r"^(\d+\s+)?comments?\s*(\(\d+\))?\s*$|^(join|view|show|read) (the )?(comments|conversation|discussion)\b|^comments? (are|have been) (closed|disabled)\b",
+    ),
+    (
+        "advertisement",
+        r"^(advertisement|advertising|sponsored( content)?|ad|promoted|paid (post|content)|partner content)\s*$",
+    ),
     ("copyright", r"(^|\s)(©|\(c\)|copyright\b)\s*\d{0,4}"),
     ("copyright", r"\ball rights reserved\b"),
-    ("navigation", r"^(skip to (main )?content|jump to|back to top|menu|search|home|close|open|next|previous|more|show more|load more)\s*$"),
+    (
+        "navigation",
+        r"^(skip to (main )?content|jump to|back to top|menu|search|home|close|open|next|previous|more|show more|load more)\s*$",
+    ),
     ("app prompt", r"\b(download|get) (our|the) (free )?app\b"),
-    ("subscription prompt", r"\b(subscribe|subscription)\b.{0,60}\b(unlimited|digital access|per (week|month)|trial|£|\$|€)"),
+    (
+        "subscription prompt",
+        r"\b(subscribe|subscription)\b.{0,60}\b(unlimited|digital access|per (week|month)|trial|£|\$|€)",
+    ),
     ("subscription prompt", r"\b(this (article|content) is (for|only available to) (subscribers|members))\b"),
-    ("video player", r"^(watch|play|listen)( now| video| live| the video)?\s*[:\-–]?\s*$|^(video|audio) (player|unavailable)\b|^\d{1,2}:\d{2}\s*$"),
+    (
+        "video player",
+        r"^(watch|play|listen)( now| video| live| the video)?\s*[:\-–]?\s*$|^(video|audio) (player|unavailable)\b|^\d{1,2}:\d{2}\s*$",
+    ),
     ("correction notice", r"^(this (article|story) (was|has been) (amended|updated|corrected))\b"),
+    ("advertisement", r"^(advert|adverts|ads by \w+|story continues below( this)? (ad|advertisement))\s*$"),
+    (
+        "script notice",
+        r"\b(requires?|enable|turn on|activate) javascript\b|\bjavascript (is )?(required|disabled|turned off)\b",
+    ),
+    ("markup", r"^\[/?[a-z_]+(\s[^\]]{0,200})?\]"),
+    ("comments", r"^(tell us what you think|leave a (comment|reply)|have your say|what do you think)\b"),
+    ("donation appeal", r"^(a|one) (word|message|note|letter) to our (loyal |valued )?readers\b"),
+    ("donation appeal", r"\bsupport\b.{0,40}\bmake a difference\b"),
 )
 
 # Words of the publisher speaking to its reader: inside a run of chrome, a line with enough of
 # these (outside quotation marks) belongs to the same box.
 READER_ADDRESS_WORDS: frozenset[str] = frozenset(
     {
-        "we", "our", "us", "ours", "you", "your", "yours", "journalism", "journalists", "reporters",
-        "reporting", "readers", "donation", "donate", "support", "subscribe", "subscription",
+        "we",
+        "our",
+        "us",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "journalism",
+        "journalists",
+        "reporters",
+        "reporting",
+        "readers",
+        "donation",
+        "donate",
+        "support",
+        "subscribe",
+        "subscription",
     }
 )
 
 # Lines that open a publisher's box; the box runs on over lines in the reader-address voice.
 BOX_OPENERS: tuple[tuple[str, str], ...] = (
-    ("donation appeal", r"^your support\b|^(support|help) (us|our|independent)\b|^(a|one) (note|message|letter) (from|to) (the editor|our readers)\b|^(dear|to our) readers?\b|^why (we|you should)\b"),
+    (
+        "donation appeal",
+        r"^your support\b|^(support|help) (us|our|independent)\b|^(a|one) (note|message|letter) (from|to) (the editor|our readers)\b|^(dear|to our) readers?\b|^why (we|you should)\b",
+    ),
     ("newsletter box", r"^(sign up|subscribe)\b.{0,60}$|\bnewsletter\s*$"),
     ("cookie banner", r"^(we|this site) (value|care about|respect) your privacy\b"),
 )

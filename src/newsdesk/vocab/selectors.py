@@ -93,6 +93,43 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )
 
+# Elements inside a line of text.
+INLINE_TAGS: frozenset[str] = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+        "wbr",
+    }
+)
+
+# Chrome reasons that drop an inline element's text from its line; other marks on an inline
+# element (a link to a tag page, a byline link) are part of the sentence.
+INLINE_DROPPED: frozenset[str] = frozenset({"hidden", "caption", "advertisement", "share buttons"})
+
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Semantic elements that hold site chrome, with the reason recorded when their text is cut.
@@ -125,8 +162,6 @@ CHROME_WORDS: dict[str, str] = {
     "share": "share buttons",
     "sharing": "share buttons",
     "sharebar": "share buttons",
-    "social": "share buttons",
-    "sociallinks": "share buttons",
     "related": "related links",
     "recommended": "related links",
     "recommendations": "related links",
@@ -203,19 +238,35 @@ CHROME_WORDS: dict[str, str] = {
     "credits": "caption",
     "print": "share buttons",
     "toolbar": "share buttons",
-    "widget": "widget",
-    "embed": "embed",
-    "video": "video player",
-    "player": "video player",
-    "playlist": "video player",
     "skip": "navigation",
 }
 
 # First words of class names that state a property of an element, not its role: "has-comments",
 # "tag-politics", "category-news" (blog engines put these on the story itself).
 MODIFIER_PREFIXES: frozenset[str] = frozenset(
-    {"has", "with", "no", "without", "tag", "category", "cat", "topic", "format", "type", "status", "postid", "template",
-     "layout", "theme", "lang"}
+    {
+        "has",
+        "with",
+        "no",
+        "without",
+        "tag",
+        "category",
+        "cat",
+        "topic",
+        "format",
+        "type",
+        "status",
+        "postid",
+        "template",
+        "layout",
+        "theme",
+        "lang",
+    }
+)
+
+# Last words of class names that state an element's state, not its role ("modal-enabled").
+MODIFIER_SUFFIXES: frozenset[str] = frozenset(
+    {"enabled", "disabled", "active", "open", "closed", "loaded", "visible", "ready", "on", "off", "mode"}
 )
 
 # Elements that hold the whole page: their classes describe the page, not a part of it.
@@ -267,7 +318,7 @@ STORY_WORDS: frozenset[str] = frozenset(
 
 # Words that, joined to the next, make one chrome word ("read-more" -> "readmore").
 JOINED_CHROME: frozenset[str] = frozenset(
-    {"readmore", "readnext", "mostread", "moreon", "sharebar", "sociallinks", "adslot", "adunit", "signup"}
+    {"readmore", "readnext", "mostread", "moreon", "sharebar", "adslot", "adunit", "signup"}
 )
 
 # schema.org types of pages that are not news or blog articles, by the reason given when rejected.
@@ -275,14 +326,19 @@ NON_ARTICLE_TYPES: dict[str, str] = {
     "product": "a product page",
     "productgroup": "a product page",
     "offer": "a product page",
-    "itemlist": "a listing",
-    "collectionpage": "a listing",
     "searchresultspage": "a listing",
     "profilepage": "a profile page",
     "qapage": "a question and answer thread",
     "discussionforumposting": "a forum thread",
     "jobposting": "a job advert",
     "event": "an event page",
+}
+
+# schema.org types that pages about other things also carry (a listicle is an ItemList): they
+# decide only a page whose own story is short.
+LIST_TYPES: dict[str, str] = {
+    "itemlist": "a listing",
+    "collectionpage": "a listing",
     "recipe": "a recipe",
 }
 
@@ -337,4 +393,45 @@ CONSENT_WALL: tuple[str, ...] = (
     r"\b(accept|agree|reject) (all|and continue)\b",
     r"\bmanage (your )?(privacy|cookie) (settings|choices|preferences)\b",
     r"\bplease enable (javascript|cookies)\b",
+)
+
+# Meta names (lower-cased name, property or itemprop) that state when a story was published,
+# most trusted first.
+PUBLISHED_META: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "article:published",
+    "datepublished",
+    "date.published",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publishdate",
+    "publish_date",
+    "pubdate",
+    "publication_date",
+    "original-publish-date",
+    "article_date_original",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date",
+    "date",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+)
+
+# Meta names that state when a story was last modified.
+MODIFIED_META: tuple[str, ...] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
 )

@@ -15,6 +15,7 @@ from newsdesk.stages.bylines import parse_byline
 from newsdesk.stages.captions import Caption, merge_captions, read_caption
 from newsdesk.stages.dates import ParsedDate, parse_date
 from newsdesk.stages.draft import Draft
+from newsdesk.stages.flat.anchor import choose_run, title_anchor
 from newsdesk.stages.flat.chrome import classify_chrome, find_publisher
 from newsdesk.stages.language import detect_language
 
@@ -170,7 +171,7 @@ def parse_flat(text: str, url: str | None = None) -> Draft:
     runs = _story_runs(lines, content)
     if not runs:
         return _draft_without_story(lines, chrome, publisher, url)
-    first, last, _words_in = max(runs, key=lambda run: run[2])
+    first, last, _words_in = choose_run(runs, title_anchor(raw, content), content, chrome)
     header = _find_header(lines, content, first)
     return _assemble(lines, chrome, content, (first, last), header, publisher, url)
 

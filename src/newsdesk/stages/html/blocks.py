@@ -8,6 +8,7 @@ and the page says so (``Blocks.truncated``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -19,19 +20,37 @@ from newsdesk.vocab.selectors import (
     CHROME_TAGS,
     CHROME_WORDS,
     HIDDEN_CLASSES,
+    INLINE_DROPPED,
+    INLINE_TAGS,
     JOINED_CHROME,
     MODIFIER_PREFIXES,
+    MODIFIER_SUFFIXES,
     PAGE_TAGS,
     SKIPPED_TAGS,
     STORY_WORDS,
+    STRONG_MARKS,
 )
 
-__all__ = ["MAX_NODES", "Block", "Blocks", "Element", "class_words", "read_blocks"]
+__all__ = [
+    "MAX_NODES",
+    "Block",
+    "BlockKind",
+    "Blocks",
+    "Element",
+    "class_words",
+    "classify",
+    "is_prose_block",
+    "read_blocks",
+    "sum_up",
+]
 
 MAX_NODES = 250_000  # nodes visited per page; far above any real page (a large one has ~20,000)
 _MAX_ATTRIBUTE = 300  # characters of a class or id value that are read
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_PROSE_LINKS = 0.5  # prose may link, as roundups do ("<a>Headline.</a> What happened.")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -43,6 +62,7 @@ class Element:
     tag: str
     parent: int
     mark: str | None
+    strong: bool  # the mark holds whatever the element holds
     story: bool
     body_prop: bool = False  # itemprop="articleBody": the publisher's own mark of the story
 
@@ -58,6 +78,7 @@ class Block:
     link_chars: int
     tag: str
     breaks: tuple[int, ...] = ()  # offsets in ``text`` where a <br> broke the line
+    lead_link_chars: int = 0  # link characters before the first unlinked text: a headline link
 
 
 @dataclass(slots=True)
@@ -67,44 +88,69 @@ class Blocks:
     truncated: bool = False
 
 
-def class_words(value: str) -> list[str]:
-    """The lower-case words of a class or id value, with adjacent pairs joined when they make one
-    chrome word ("read-more" -> readmore). Classes that state a property of the element rather
-    than its role ("has-comments", "tag-politics", "category-news") give no words."""
-    words: list[str] = []
+def class_words(value: str) -> list[list[str]]:
+    """The lower-case words of each class name in a class or id value, with adjacent pairs joined
+    when they make one chrome word ("read-more" -> readmore). Names that state a property of the
+    element rather than its role ("has-comments", "tag-politics", "modal-enabled") give none."""
+    names: list[list[str]] = []
     for name in value[:_MAX_ATTRIBUTE].split():
         parts = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w]
-        if len(parts) > 1 and parts[0] in MODIFIER_PREFIXES:
+        if len(parts) > 1 and (parts[0] in MODIFIER_PREFIXES or parts[-1] in MODIFIER_SUFFIXES):
             continue
-        words.extend(parts)
-        words.extend(a + b for a, b in zip(parts, parts[1:], strict=False) if a + b in JOINED_CHROME)
-    return words
+        parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
+        names.append(parts)
+    return names
 
 
-def _attribute_mark(attributes: dict[str, str | None], tag: str) -> tuple[str | None, bool]:
-    """The chrome reason an element's attributes carry, and whether they name a story container.
-    The page's own containers (body, main) describe the whole page, never one part of it."""
+_Mark = tuple[str | None, bool, bool, bool]  # chrome reason, strong, story, itemprop articleBody
+_NO_ATTRIBUTES: _Mark = (None, False, False, False)
+_MARKS: dict[tuple[str, ...], _Mark] = {}  # the same class values recur on a page and across pages
+_MAX_CACHED_MARKS = 20_000
+
+
+def _attribute_mark(attributes: dict[str, str | None], tag: str) -> _Mark:
+    """The chrome mark of an element's tag and attributes (cached: most elements repeat)."""
+    style = attributes.get("style") or ""
+    key = (
+        tag,
+        attributes.get("class") or "",
+        attributes.get("id") or "",
+        (attributes.get("role") or "").lower(),
+        (attributes.get("itemprop") or "").lower(),
+        "hidden" if "hidden" in attributes or attributes.get("aria-hidden") == "true" else "",
+        "none" if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style) else "",
+    )
+    found = _MARKS.get(key)
+    if found is None:
+        if len(_MARKS) >= _MAX_CACHED_MARKS:
+            _MARKS.clear()  # memory stays flat over long runs
+        found = _MARKS[key] = _read_mark(*key)
+    return found
+
+
+def _read_mark(tag: str, classes: str, ident: str, role: str, itemprop: str, hidden: str, style: str) -> _Mark:
+    """The chrome reason an element's attributes carry, whether that mark is strong (holds
+    whatever the element holds), whether they name a story container, and whether the element
+    is the publisher's articleBody. The page's own containers (body, main) describe the whole
+    page, never one part of it."""
+    if itemprop == "articlebody":
+        return None, False, True, True
     if tag in PAGE_TAGS:
-        return None, True
-    if "hidden" in attributes:
-        return "hidden", False
-    style = attributes.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "hidden", False
-    if attributes.get("aria-hidden") == "true":
-        return "hidden", False
-    role = (attributes.get("role") or "").lower()
+        return None, False, True, False
+    if hidden or style or (classes and any(c in HIDDEN_CLASSES for c in classes.lower().split())):
+        return "hidden", True, False, False
     if role in CHROME_ROLES:
-        return CHROME_ROLES[role], False
-    classes = attributes.get("class") or ""
-    if classes and any(c in HIDDEN_CLASSES for c in classes.lower().split()):
-        return "hidden", False
-    words = class_words(classes + " " + (attributes.get("id") or ""))
-    story = role in ("main", "article") or any(w in STORY_WORDS for w in words)
-    for word in words:
-        if word in CHROME_WORDS:
-            return CHROME_WORDS[word], story
-    return None, story
+        return CHROME_ROLES[role], CHROME_ROLES[role] in STRONG_MARKS, False, False
+    names = class_words(classes + " " + ident)
+    story = role in ("main", "article") or any(w in STORY_WORDS for words in names for w in words)
+    for words in names:
+        chrome = next((CHROME_WORDS[w] for w in words if w in CHROME_WORDS), None)
+        if chrome is not None:
+            # "article-comments" is chrome, but a name that also says story ("entry-content-more")
+            # is a weak mark: it gives way to paragraphs of prose.
+            strong = chrome in STRONG_MARKS and not any(w in STORY_WORDS for w in words)
+            return chrome, strong, story, False
+    return None, False, story, False
 
 
 class _Reader:
@@ -115,6 +161,8 @@ class _Reader:
         self.parts: list[str] = []
         self.breaks: list[int] = []
         self.link_chars = 0
+        self.lead_link_chars = 0
+        self.lead_open = True
         self.owner_stack: list[int] = []  # block-level (or marked) elements, innermost last
         self.marker_stack: list[int] = [-1]
 
@@ -126,21 +174,43 @@ class _Reader:
         text, breaks = _normalise(raw, self.breaks)
         self.breaks = []
         links, self.link_chars = self.link_chars, 0
+        lead, self.lead_link_chars, self.lead_open = self.lead_link_chars, 0, True
         if text:
             owner = self.owner_stack[-1] if self.owner_stack else -1
             tag = self.out.elements[owner].tag if owner >= 0 else "html"
-            self.out.blocks.append(Block(text, owner, self.marker_stack[-1], min(links, len(text)), tag, breaks))
+            links = min(links, len(text))
+            self.out.blocks.append(Block(text, owner, self.marker_stack[-1], links, tag, breaks, min(lead, links)))
+
+    def add_break(self) -> None:
+        self.breaks.append(sum(len(p) for p in self.parts))
+        self.parts.append(" ")
+
+    def add_text(self, text: str, in_link: bool) -> None:
+        self.parts.append(text)
+        if in_link:
+            size = len(text.strip())
+            self.link_chars += size
+            if self.lead_open:
+                self.lead_link_chars += size
+        elif self.lead_open and not text.isspace():
+            self.lead_open = False
 
     def open(self, node: Node, parent: int) -> tuple[int, bool]:
-        """Register an element; returns its index and whether it starts a block."""
+        """Register an element; returns its index and whether it starts a block (index -1: the
+        element is left out, with all it holds)."""
         tag = node.tag or ""
-        mark, story = _attribute_mark(node.attributes, tag) if node.attributes else (None, False)
-        mark = CHROME_TAGS.get(tag) or mark
-        body_prop = (node.attributes.get("itemprop") or "").lower() == "articlebody" if node.attributes else False
-        if body_prop:
+        attributes = node.attributes
+        mark, strong, story, body_prop = _attribute_mark(attributes, tag) if attributes else _NO_ATTRIBUTES
+        if tag in CHROME_TAGS and not body_prop:
+            mark, strong = CHROME_TAGS[tag], CHROME_TAGS[tag] in STRONG_MARKS
+        elif mark is not None and tag in INLINE_TAGS:
+            # Inside a line, a marked link or span is part of the sentence ("<a class=tag>Doobie
+            # Brothers</a> will tour"), unless its mark says it is not there at all.
+            if mark in INLINE_DROPPED:
+                return -1, False
             mark = None
         index = len(self.out.elements)
-        self.out.elements.append(Element(tag, parent, mark, story or body_prop, body_prop))
+        self.out.elements.append(Element(tag, parent, mark, strong, story or body_prop, body_prop))
         is_block = tag in BLOCK_TAGS or mark is not None
         if is_block:
             self.flush()
@@ -159,7 +229,9 @@ def _normalise(raw: str, breaks: list[int]) -> tuple[str, tuple[int, ...]]:
     """White space collapsed; line breaks (<br>) kept as offsets into the collapsed text."""
     if not breaks:
         return " ".join(raw.split()), ()
-    pieces, offsets, last = [], [], 0
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
     for cut in [*breaks, len(raw)]:
         piece = " ".join(raw[last:cut].split())
         last = cut
@@ -171,39 +243,86 @@ def _normalise(raw: str, breaks: list[int]) -> tuple[str, tuple[int, ...]]:
 
 
 def read_blocks(root: Node, max_nodes: int = MAX_NODES) -> Blocks:
-    """The text blocks under ``root`` in document order."""
+    """The text blocks under ``root`` in document order.
+
+    One pass of lexbor's own traversal; the element a node closes into is found by its parent,
+    so elements are closed as the traversal leaves them. Skipped elements (scripts, media,
+    controls) and the inline elements dropped by their mark are passed over with all they hold.
+    """
     reader = _Reader()
-    visited = 0
     link_depth = 0
-    # Each frame: (children iterator, element index, starts a block, is a link).
-    stack: list[tuple[object, int, bool, bool]] = []
-    index, is_block = reader.open(root, -1)
-    stack.append((iter(root.iter(include_text=True)), index, is_block, False))
-    while stack:
-        children, parent, _block, _link = stack[-1]
-        child: Node | None = next(children, None)  # type: ignore[call-overload]
-        if child is None:
-            stack.pop()
-            reader.close(_block)
-            link_depth -= _link
-            continue
-        visited += 1
-        if visited > max_nodes:
+    # Open elements, innermost last: (node id, element index, starts a block, is a link); an
+    # element index of -1 marks a subtree that is passed over.
+    stack: list[tuple[int, int, bool, bool]] = []
+    for visited, node in enumerate(root.traverse(include_text=True)):
+        if visited >= max_nodes:
             reader.out.truncated = True
             break
-        tag = child.tag
+        parent = node.parent
+        parent_id = parent.mem_id if parent is not None and visited else 0
+        while stack and stack[-1][0] != parent_id:
+            _id, index, is_block, is_link = stack.pop()
+            if index >= 0:
+                reader.close(is_block)
+                link_depth -= is_link
+        if stack and stack[-1][1] < 0:
+            stack.append((node.mem_id, -1, False, False))  # inside a subtree passed over
+            continue
+        tag = node.tag or ""
         if tag == "-text":
-            text = child.text_content or ""
-            reader.parts.append(text)
-            if link_depth:
-                reader.link_chars += len(text.strip())
+            reader.add_text(node.text_content or "", link_depth > 0)
         elif tag == "br":
-            reader.breaks.append(sum(len(p) for p in reader.parts))
-            reader.parts.append(" ")
-        elif tag and tag[0] != "-" and tag not in SKIPPED_TAGS:
-            index, is_block = reader.open(child, parent)
-            is_link = tag == "a"
+            reader.add_break()
+        elif tag[:1] == "-" or tag in SKIPPED_TAGS:
+            stack.append((node.mem_id, -1, False, False))
+        else:
+            index, is_block = reader.open(node, stack[-1][1] if stack else -1)
+            is_link = index >= 0 and tag == "a"
             link_depth += is_link
-            stack.append((iter(child.iter(include_text=True)), index, is_block, is_link))
+            stack.append((node.mem_id, index, is_block, is_link))
+    while stack:
+        _id, index, is_block, _is_link = stack.pop()
+        if index >= 0:
+            reader.close(is_block)
     reader.flush()
     return reader.out
+
+
+def sum_up(page: Blocks, weights: list[float] | list[int]) -> list[float]:
+    """Per element, the total weight of the blocks inside it (one weight per block)."""
+    totals = [0.0] * len(page.elements)
+    for block, weight in zip(page.blocks, weights, strict=True):
+        if not weight:
+            continue
+        index = block.owner
+        while index >= 0:
+            totals[index] += weight
+            index = page.elements[index].parent
+    return totals
+
+
+@dataclass(frozen=True, slots=True)
+class BlockKind:
+    """What one block weighs: its words, link density, and whether it reads as prose."""
+
+    words: int
+    link_density: float
+    prose: bool
+
+
+def is_prose_block(text: str, words: int, link_density: float) -> bool:
+    """A block of sentences: enough words, few of them links, mostly lower case, ending like a
+    sentence (or long enough not to need to)."""
+    if words < 8 or link_density > _PROSE_LINKS:
+        return False
+    lower = sum(1 for w in text.split() if w[:1].islower())
+    if lower < words * 0.4:
+        return False
+    return words >= 25 or bool(_SENTENCE_END.search(text))
+
+
+def classify(block: Block) -> BlockKind:
+    """The weight of a block."""
+    words = len(block.text.split())
+    density = block.link_chars / max(1, len(block.text))
+    return BlockKind(words, density, is_prose_block(block.text, words, density))

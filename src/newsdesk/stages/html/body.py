@@ -9,65 +9,47 @@ page's prose: a ``<body class="has-sidebar">`` or an article marked "comments-op
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from newsdesk.model import Removed
 from newsdesk.stages.flat.chrome import chrome_reason
-from newsdesk.stages.html.blocks import Block, Blocks
-from newsdesk.vocab.selectors import STRONG_MARKS
+from newsdesk.stages.html.blocks import Block, BlockKind, Blocks, classify, sum_up
+from newsdesk.stages.html.teasers import find_teasers, story_beside
+from newsdesk.vocab.boilerplate import CHROME_PATTERNS
 
-__all__ = ["Body", "BlockKind", "classify", "find_body", "is_prose_block"]
+__all__ = ["Body", "find_body", "weigh"]
 
-_WORD = re.compile(r"\w+")
-_EXCERPT_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?(?:read|continue|more)[^\]]{0,20}\]?)?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+# One pass over a block tells whether any chrome pattern could match it at all.
+_ANY_CHROME = re.compile("|".join(f"(?:{pattern})" for _reason, pattern in CHROME_PATTERNS), re.IGNORECASE)
 _BAD_WEIGHT = 1.0  # how much a word of chrome inside a container costs against a word of prose
+_WIDEN_RATIO = 0.5  # prose words a wider container must add per chrome word it adds
 _TRUSTED_MARK_SHARE = 0.8  # a marked element holding this share of the page's prose is no chrome
 _LINKY = 0.6  # link characters over text characters above which a block is a link list
-_PROSE_LINKS = 0.5  # prose may link, as roundups do ("<a>Headline.</a> What happened.")
 _WEAK_MARK_PARAGRAPHS = 3  # paragraphs of prose that make a weakly marked element story after all
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
-
-
-@dataclass(frozen=True, slots=True)
-class BlockKind:
-    """What one block weighs: its words, link density, and whether it reads as prose."""
-
-    words: int
-    link_density: float
-    prose: bool
-    excerpt: bool = False  # cut short with an ellipsis, as teasers of other stories are
+_CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
+_STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
 
 
 @dataclass(frozen=True)
 class Body:
+    """The story of a page and what the choice of it saw: ``markers`` per element (the trusted
+    chrome mark above it, -1: none), the position of the story's first block, and word counts
+    that tell a story from a list of teasers (``prose_words`` counts the story's own prose, not
+    the teasers it may be made of)."""
+
     paragraphs: tuple[str, ...]
     removed: tuple[Removed, ...]
     captions: tuple[str, ...]
-    headings: tuple[str, ...]
     container: int
+    markers: tuple[int, ...]
+    story_start: int
     prose_words: int
     page_prose_words: int
+    teaser_words: int
     link_words: int
-
-
-def is_prose_block(text: str, words: int, link_density: float) -> bool:
-    """A block of sentences: enough words, few of them links, mostly lower case, ending like a
-    sentence (or long enough not to need to)."""
-    if words < 8 or link_density > _PROSE_LINKS:
-        return False
-    lower = sum(1 for w in text.split() if w[:1].islower())
-    if lower < words * 0.4:
-        return False
-    return words >= 25 or bool(_SENTENCE_END.search(text))
-
-
-def classify(block: Block) -> BlockKind:
-    """The weight of a block."""
-    words = len(_WORD.findall(block.text))
-    density = block.link_chars / max(1, len(block.text))
-    return BlockKind(words, density, is_prose_block(block.text, words, density), bool(_EXCERPT_END.search(block.text)))
 
 
 def _active_markers(page: Blocks, kinds: list[BlockKind]) -> list[int]:
@@ -76,19 +58,19 @@ def _active_markers(page: Blocks, kinds: list[BlockKind]) -> list[int]:
     A mark is not trusted on an element that holds most of the page's prose or the publisher's
     articleBody; a weak mark (a class word like "paywall" or "byline") not on one that holds
     several paragraphs of prose: chrome boxes are short, stories are not."""
-    prose = _sum_up(page, [k.words if k.prose else 0 for k in kinds])
-    paragraphs = _sum_up(page, [1 if k.prose else 0 for k in kinds])
+    prose = sum_up(page, [k.words if k.prose else 0 for k in kinds])
+    paragraphs = sum_up(page, [1 if k.prose else 0 for k in kinds])
     holds_body = _holds_body_prop(page)
     total = prose[0] if prose else 0
     active: list[int] = []
     for index, element in enumerate(page.elements):
         inherited = active[element.parent] if element.parent >= 0 else -1
         mark = element.mark
-        trusted = mark == "hidden" or (
+        trusted = (
             mark is not None
-            and not holds_body[index]
+            and (mark == "hidden" or not holds_body[index])
             and (total == 0 or prose[index] < total * _TRUSTED_MARK_SHARE)
-            and (mark in STRONG_MARKS or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
+            and (element.strong or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
         )
         active.append(index if trusted else inherited)
     return active
@@ -103,33 +85,38 @@ def _holds_body_prop(page: Blocks) -> list[bool]:
     return holds
 
 
-def _sum_up(page: Blocks, weights: list[float] | list[int]) -> list[float]:
-    """Per element, the total weight of the blocks inside it."""
-    totals = [0.0] * len(page.elements)
-    for block, weight in zip(page.blocks, weights, strict=True):
-        if not weight:
-            continue
-        index = block.owner
-        while index >= 0:
-            totals[index] += weight
-            index = page.elements[index].parent
-    return totals
-
-
-def _choose_container(page: Blocks, kinds: list[BlockKind], markers: list[int]) -> int:
-    good: list[float] = []
-    bad: list[float] = []
-    for block, kind in zip(page.blocks, kinds, strict=True):
-        chrome = block.owner >= 0 and markers[block.owner] >= 0
-        good.append(kind.words * (1 - kind.link_density) if kind.prose and not chrome and not kind.excerpt else 0.0)
-        bad.append(kind.words if chrome or kind.excerpt or kind.link_density >= _LINKY else 0.0)
-    goods, bads = _sum_up(page, good), _sum_up(page, bad)
+def _choose_container(page: Blocks, kinds: list[BlockKind], chrome: list[bool], teasers: set[int]) -> int:
+    good, bad = weigh(kinds, chrome, teasers)
+    goods, bads = sum_up(page, good), sum_up(page, bad)
     best, best_score = 0, float("-inf")
     for index in range(len(page.elements)):
         score = goods[index] - _BAD_WEIGHT * bads[index]
         if score >= best_score and goods[index] > 0:  # ties go to the deeper element (later index)
             best, best_score = index, score
-    return best
+    return _widen(page, best, goods, bads)
+
+
+def _widen(page: Blocks, best: int, goods: list[float], bads: list[float]) -> int:
+    """The highest element above the best one that adds enough prose for the chrome it adds: a
+    story cut in sections by boxes of links is one story."""
+    chosen, element = best, page.elements[best].parent
+    while element >= 0:
+        more_good, more_bad = goods[element] - goods[best], bads[element] - bads[best]
+        if more_good > 0 and more_good >= _WIDEN_RATIO * more_bad:
+            chosen = element
+        element = page.elements[element].parent
+    return chosen
+
+
+def weigh(kinds: list[BlockKind], chrome: list[bool], teasers: set[int]) -> tuple[list[float], list[float]]:
+    """Per block, its words of story ("good") and of chrome ("bad")."""
+    good: list[float] = []
+    bad: list[float] = []
+    for position, (marked, kind) in enumerate(zip(chrome, kinds, strict=True)):
+        teaser = position in teasers
+        good.append(kind.words * (1 - kind.link_density) if kind.prose and not marked and not teaser else 0.0)
+        bad.append(kind.words if marked or teaser or kind.link_density >= _LINKY else 0.0)
+    return good, bad
 
 
 def _inside(page: Blocks, container: int) -> list[bool]:
@@ -147,7 +134,7 @@ def _reason(block: Block, kind: BlockKind, marker: int, page: Blocks) -> str | N
         return "headline"
     if kind.link_density >= _LINKY:
         return "related links"
-    if kind.words < _CHROME_CHECK_WORDS:
+    if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS) and _ANY_CHROME.search(block.text):
         return chrome_reason(block.text)
     return None
 
@@ -156,61 +143,90 @@ def _split_lines(block: Block) -> list[str]:
     if not block.breaks:
         return [block.text]
     cuts = [0, *block.breaks, len(block.text)]
-    return [block.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if block.text[a:b].strip()]
+    return [block.text[a:b].strip() for a, b in itertools.pairwise(cuts) if block.text[a:b].strip()]
 
 
 def find_body(page: Blocks) -> Body:
     """The story paragraphs of a page, with what was cut and why, and the captions met on the way."""
     kinds = [classify(b) for b in page.blocks]
     markers = _active_markers(page, kinds)
-    container = _choose_container(page, kinds, markers)
+    chrome = [block.owner >= 0 and markers[block.owner] >= 0 for block in page.blocks]
+    teasers = find_teasers(page, kinds, chrome)
+    # Without a story beside them, the teasers are the page (a list, a roundup): the article
+    # check decides on those; the body is read as it stands.
+    set_aside = teasers if story_beside(kinds, chrome, teasers) else set()
+    container = _choose_container(page, kinds, chrome, set_aside)
     inside = _inside(page, container)
-    kept: list[tuple[Block, BlockKind]] = []
+    # The story's own element (the container's parent) holds its lead image and caption.
+    near = _inside(page, max(0, page.elements[container].parent)) if page.elements else []
+    kept: list[tuple[int, Block, BlockKind]] = []
     removed: list[Removed] = []
     captions: list[str] = []
-    headings: list[str] = []
-    for block, kind in zip(page.blocks, kinds, strict=True):
-        owner_marker = markers[block.owner] if block.owner >= 0 else -1
-        reason = _reason(block, kind, owner_marker, page) if block.owner >= 0 and inside[block.owner] else "outside"
+    for position, (block, kind) in enumerate(zip(page.blocks, kinds, strict=True)):
+        owner = block.owner
+        marker = markers[owner] if owner >= 0 else -1
+        reason = _reason(block, kind, marker, page) if owner >= 0 and inside[owner] else _outside(page, marker)
         if reason is None:
-            kept.append((block, kind))
-        elif reason == "caption":
+            kept.append((position, block, kind))
+        elif reason == "caption" and owner >= 0 and near[owner]:
             captions.append(block.text)
-        elif reason == "headline":
-            headings.append(block.text)
-        elif reason != "outside":
+        elif reason != "headline":
             removed.append(Removed(text=block.text, reason=reason))
-    story = _trim(kept, removed)
-    paragraphs = _dedupe([line for block, _kind in story for line in _split_lines(block)])
+    story = _trim(page, kept, removed)
+    paragraphs = _dedupe([line for _p, block, _kind in story for line in _split_lines(block)])
     return Body(
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
         captions=tuple(captions),
-        headings=tuple(headings),
         container=container,
-        prose_words=sum(k.words for _b, k in story if k.prose),
-        page_prose_words=sum(k.words for k in kinds if k.prose),
+        markers=tuple(markers),
+        story_start=story[0][0] if story else len(page.blocks),
+        prose_words=sum(k.words for p, _b, k in story if k.prose and p not in teasers),
+        page_prose_words=sum(k.words for k, marked in zip(kinds, chrome, strict=True) if k.prose and not marked),
+        teaser_words=sum(kinds[i].words for i in teasers),
         link_words=sum(round(k.words * k.link_density) for k in kinds),
     )
 
 
-def _trim(kept: list[tuple[Block, BlockKind]], removed: list[Removed]) -> list[tuple[Block, BlockKind]]:
-    """The story from its first to its last prose block; the short lines around it (a byline, a
-    date, tags, a sign-off box) are cut as lying before or after the story."""
-    prose = [i for i, (_b, k) in enumerate(kept) if k.prose]
+def _outside(page: Blocks, marker: int) -> str:
+    """Why a block outside the story's container was left out: its chrome mark, if it has one."""
+    mark = page.elements[marker].mark if marker >= 0 else None
+    return mark or "outside the story"
+
+
+_Kept = list[tuple[int, Block, BlockKind]]
+
+
+def _trim(page: Blocks, kept: _Kept, removed: list[Removed]) -> _Kept:
+    """The story from its first prose block to its last line in the flow of its paragraphs.
+
+    Short lines above the first paragraph in the container (a kicker, a byline, a date) are cut
+    as lying before the story. After the last paragraph, lines stay while they sit in the same
+    elements as the paragraphs (a list of tour dates, a sign-off) and go once the container
+    moves on to other boxes (an author box, "recent articles")."""
+    prose = [i for i, (_p, _b, k) in enumerate(kept) if k.prose]
     if not prose:
         return kept
-    first, last = prose[0], prose[-1]
-    while last + 1 < len(kept) and _closing_line(kept[last + 1][0].text):
+    first = prose[0]
+    while first > 0 and kept[first - 1][1].tag in _STRUCTURED_TAGS:
+        first -= 1  # a story may open on a list or a table
+    flow = {b.owner for _p, b, k in kept if k.prose}
+    flow |= {_parent(page, owner) for owner in flow}
+    last = prose[-1]
+    while last + 1 < len(kept) and _in_flow(page, kept[last + 1][1].owner, flow):
         last += 1
-    removed.extend(Removed(text=b.text, reason="before the story") for b, _k in kept[:first])
-    removed.extend(Removed(text=b.text, reason="after the story") for b, _k in kept[last + 1 :])
+    removed.extend(Removed(text=b.text, reason="before the story") for _p, b, _k in kept[:first])
+    removed.extend(Removed(text=b.text, reason="after the story") for _p, b, _k in kept[last + 1 :])
     return kept[first : last + 1]
 
 
-def _closing_line(text: str) -> bool:
-    """A short last line that is still story: a sentence of its own."""
-    return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?”\"" and text[:1].isupper()
+def _parent(page: Blocks, element: int) -> int:
+    return page.elements[element].parent if element >= 0 else -1
+
+
+def _in_flow(page: Blocks, element: int, flow: set[int]) -> bool:
+    """True when an element is, or sits right inside, an element that holds story paragraphs."""
+    return element in flow or _parent(page, element) in flow
 
 
 def _dedupe(paragraphs: list[str]) -> list[str]:

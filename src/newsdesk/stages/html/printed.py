@@ -1,0 +1,57 @@
+"""What a page prints about its story around the body: the headline (its h1), bylines and date
+lines, found among the blocks by their tags and chrome marks, nearest to the story first."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.stages.dates import parse_date
+from newsdesk.stages.html.blocks import Blocks
+from newsdesk.stages.html.body import Body
+from newsdesk.stages.metadata import PrintedFields
+
+__all__ = ["printed_fields"]
+
+# Marks of boxes that hold other stories' headlines, never this one's.
+_ELSEWHERE = frozenset({"hidden", "navigation", "footer", "aside", "related links", "comments", "dialog"})
+_DATELINE_WORDS = 16
+_BYLINE_WORDS = 20
+_DATELINE_REACH = 40  # blocks above the story searched for a byline or a date line
+_BY = re.compile(r"^\s*(?i:by|words by|written by|reported by)\s+[A-Z]")
+_BYLINES_AFTER = 3  # byline blocks taken from below the story start when none are above it
+
+
+def _mark(page: Blocks, body: Body, owner: int) -> str | None:
+    marker = body.markers[owner] if owner >= 0 else -1
+    return page.elements[marker].mark if marker >= 0 else None
+
+
+def _nearest_first(positions: list[int], start: int) -> list[int]:
+    """Positions before the story from the nearest up, then those after it in order."""
+    before = [p for p in positions if p < start]
+    return list(reversed(before)) + [p for p in positions if p >= start]
+
+
+def printed_fields(page: Blocks, body: Body) -> PrintedFields:
+    """h1 texts, byline texts and date lines of a page, nearest to the story first."""
+    headings: list[int] = []
+    bylines: list[int] = []
+    datelines: list[int] = []
+    for position, block in enumerate(page.blocks):
+        mark = _mark(page, body, block.owner)
+        words = len(block.text.split())
+        near = body.story_start - _DATELINE_REACH <= position < body.story_start
+        if block.tag == "h1" and mark not in _ELSEWHERE:
+            headings.append(position)
+            continue
+        says_by = near and _BY.match(block.text) is not None
+        if words <= _BYLINE_WORDS and ((mark == "byline" and (near or len(bylines) < _BYLINES_AFTER)) or says_by):
+            bylines.append(position)
+        if words <= _DATELINE_WORDS and (near or mark == "dateline") and parse_date(block.text):
+            datelines.append(position)
+    start = body.story_start
+    return PrintedFields(
+        headings=tuple(page.blocks[p].text for p in _nearest_first(headings, start)),
+        bylines=tuple(page.blocks[p].text for p in _nearest_first(bylines, start)),
+        datelines=tuple(page.blocks[p].text for p in _nearest_first(datelines, start)),
+    )

@@ -1,0 +1,83 @@
+"""Is this page an article? Pages that are not (error pages, consent walls, index pages of
+teasers, product, listing and video pages) are rejected with a reason a user can read.
+
+Each check looks at what the page says it is (JSON-LD types, Open Graph type), what it prints
+(titles of error pages, consent texts) and the shape of its text (a story's paragraphs against
+teasers of other stories). A page that says it is an article is never rejected for its shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.stages.html.body import Body
+from newsdesk.stages.metadata.sources import Sources, ld_types
+from newsdesk.vocab.selectors import (
+    ARTICLE_TYPES,
+    CONSENT_WALL,
+    ERROR_TITLES,
+    LIST_TYPES,
+    NON_ARTICLE_OG_TYPES,
+    NON_ARTICLE_TYPES,
+)
+
+__all__ = ["not_an_article"]
+
+_ERROR = tuple(re.compile(p, re.IGNORECASE) for p in ERROR_TITLES)
+_CONSENT = tuple(re.compile(p, re.IGNORECASE) for p in CONSENT_WALL)
+_SHORT_STORY = 150  # story words below which a page's own error or consent text decides
+_TEASERS_PER_STORY_WORD = 3.0  # teaser words per story word above which a page is an index
+_MIN_INDEX_TEASER_WORDS = 150
+
+
+def _says_article(sources: Sources) -> bool:
+    og_type = (sources.first("og:type") or "").lower()
+    return bool(sources.article) or og_type == "article" or any(ld_types(i) & ARTICLE_TYPES for i in sources.items)
+
+
+def _error_page(sources: Sources, headings: tuple[str, ...], body: Body) -> str | None:
+    if body.prose_words >= _SHORT_STORY:
+        return None
+    for text in (sources.title or "", *headings[:1]):
+        if any(p.search(text) for p in _ERROR):
+            return f"an error page (title: {text[:80]!r})"
+    return None
+
+
+def _consent_wall(text: str, body: Body) -> str | None:
+    if body.prose_words >= _SHORT_STORY:
+        return None
+    hits = sum(1 for p in _CONSENT if p.search(text))
+    return "a consent or cookie wall stands in for the page" if hits >= 2 else None
+
+
+def _declared_type(sources: Sources, body: Body) -> str | None:
+    og_type = (sources.first("og:type") or "").lower()
+    # Open Graph types are often left at a template's default: they decide only a short page.
+    if og_type in NON_ARTICLE_OG_TYPES and body.prose_words < _SHORT_STORY:
+        return f"{NON_ARTICLE_OG_TYPES[og_type]} (og:type {og_type})"
+    short = body.prose_words < _SHORT_STORY
+    for item in sources.items:
+        for kind in ld_types(item):
+            if kind in NON_ARTICLE_TYPES:
+                return f"{NON_ARTICLE_TYPES[kind]} (JSON-LD {kind})"
+            if short and kind in LIST_TYPES:
+                return f"{LIST_TYPES[kind]} (JSON-LD {kind})"
+    return None
+
+
+def _index_page(body: Body) -> str | None:
+    if body.teaser_words < _MIN_INDEX_TEASER_WORDS:
+        return None
+    if body.teaser_words >= _TEASERS_PER_STORY_WORD * max(1, body.prose_words):
+        return f"an index page ({body.teaser_words} words of teasers against {body.prose_words} of story)"
+    return None
+
+
+def not_an_article(sources: Sources, headings: tuple[str, ...], page_text: str, body: Body) -> str | None:
+    """Why the page is not an article, or None when it is one (or may be)."""
+    if reason := _error_page(sources, headings, body) or _consent_wall(page_text, body):
+        return reason
+    if _says_article(sources):
+        return None
+    return _declared_type(sources, body) or _index_page(body)

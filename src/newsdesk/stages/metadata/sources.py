@@ -1,0 +1,155 @@
+"""What a page states about itself, read once from its tree: JSON-LD items, meta tags, the title,
+the canonical link, ``<time>`` elements and microdata. Plain values (strings, dicts), so that the
+field choosers (title, authors, dates, publisher) are pure functions of these sources.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from newsdesk.vocab.selectors import ARTICLE_TYPES
+
+__all__ = ["Sources", "clean_text", "ld_types", "read_sources"]
+
+_MAX_JSON_LD = 2_000_000  # characters of one JSON-LD script that are parsed
+_MAX_ITEMS = 200  # JSON-LD objects read per page
+_MAX_META = 500  # meta tags read per page
+_WHITE = re.compile(r"\s+")
+_AUTHOR_LINKS = 'a[rel="author"], a[href*="/author/"], a[href*="/authors/"]'
+_MAX_AUTHOR_LINKS = 6
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The page's own statements about itself. ``meta`` maps a lower-cased meta name, property
+    or itemprop to its values in page order; ``article`` is the JSON-LD item that describes the
+    page's story (or an empty dict); ``items`` every JSON-LD object found."""
+
+    article: dict[str, Any] = field(default_factory=dict)
+    items: tuple[dict[str, Any], ...] = ()
+    meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    title: str | None = None
+    canonical: str | None = None
+    language: str | None = None
+    times: tuple[tuple[str, str], ...] = ()  # (datetime attribute, visible text) of <time> elements
+    microdata: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    author_links: tuple[str, ...] = ()  # texts of links to author pages, in page order
+
+    def first(self, *names: str) -> str | None:
+        """The first non-empty value of the first meta name that has one."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def clean_text(value: Any) -> str | None:
+    """A metadata string with entities decoded and white space collapsed; None when empty."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = _WHITE.sub(" ", html.unescape(html.unescape(str(value)))).strip()
+    return text or None
+
+
+def ld_types(item: dict[str, Any]) -> set[str]:
+    """The lower-cased schema.org types of a JSON-LD item."""
+    raw = item.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {str(v).rsplit("/", 1)[-1].lower() for v in values if v}
+
+
+def _json_items(tree: HTMLParser) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = (node.text() or "").strip()[:_MAX_JSON_LD]
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack: list[Any] = [data]
+        while stack and len(items) < _MAX_ITEMS:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                items.append(item)
+                graph = item.get("@graph")
+                stack.extend(graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else [])
+                main = item.get("mainEntity")
+                if isinstance(main, dict):
+                    stack.append(main)
+    return items
+
+
+def _article_item(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON-LD item that describes the story: an article type, the one with the most fields."""
+    articles = [i for i in items if ld_types(i) & ARTICLE_TYPES]
+    if not articles:
+        pages = [i for i in items if "webpage" in ld_types(i) and ("headline" in i or "datePublished" in i)]
+        articles = pages
+    return max(articles, key=len) if articles else {}
+
+
+def _meta_tags(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for node in tree.css("meta")[:_MAX_META]:
+        attributes = node.attributes
+        content = attributes.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = attributes.get(key)
+            if name:
+                found.setdefault(name.strip().lower(), []).append(content.strip())
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _microdata(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
+    """Values of author, date and headline microdata that are not meta tags."""
+    found: dict[str, list[str]] = {}
+    for node in tree.css("[itemprop]")[:_MAX_META]:
+        if node.tag == "meta":
+            continue
+        name = (node.attributes.get("itemprop") or "").strip().lower()
+        if name not in ("author", "creator", "name", "datepublished", "datemodified", "headline"):
+            continue
+        attributes = node.attributes
+        value = attributes.get("datetime") or attributes.get("content") or node.text(separator=" ")
+        if name == "name":
+            parent = node.parent
+            owner = (parent.attributes.get("itemprop") or "").lower() if parent is not None else ""
+            if owner not in ("author", "creator"):
+                continue
+            name = "author"
+        if value and (text := clean_text(value)):
+            found.setdefault(name, []).append(text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def read_sources(tree: HTMLParser) -> Sources:
+    """Every statement the page makes about itself, read from its tree."""
+    items = _json_items(tree)
+    title_node = tree.css_first("title")
+    canonical = tree.css_first('link[rel="canonical"]')
+    root = tree.css_first("html")
+    times = tuple(
+        (n.attributes.get("datetime") or "", clean_text(n.text(separator=" ")) or "") for n in tree.css("time")[:50]
+    )
+    return Sources(
+        article=_article_item(items),
+        items=tuple(items),
+        meta=_meta_tags(tree),
+        title=clean_text(title_node.text()) if title_node is not None else None,
+        canonical=(canonical.attributes.get("href") or None) if canonical is not None else None,
+        language=(root.attributes.get("lang") or None) if root is not None else None,
+        times=times,
+        microdata=_microdata(tree),
+        author_links=tuple(t for n in tree.css(_AUTHOR_LINKS)[:_MAX_AUTHOR_LINKS] if (t := clean_text(n.text()))),
+    )
