@@ -80,6 +80,9 @@ class Attribution(Record):
     kind: AttributionKind
     content: str
     content_span: Span
+    # The pieces of a content that the text interrupts ("X," she said, "Y"): content_span covers them
+    # all, these leave out what lies between. Empty when the content is one piece.
+    content_parts: tuple[Span, ...] = ()
     where: Where = "body"
     speaker: str | None = None
     speaker_id: str | None = None

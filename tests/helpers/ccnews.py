@@ -108,7 +108,9 @@ def edge_cases(huge_bytes: int = 20_000_000) -> dict[str, Capture]:
     )
     padding = "var blob = '" + "x" * huge_bytes + "';"
     return {
-        "pdf": Capture("https://ledger.example/report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "application/pdf"),
+        "pdf": Capture(
+            "https://ledger.example/report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "application/pdf"
+        ),
         "image": Capture("https://ledger.example/photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50, "image/jpeg"),
         "json": Capture("https://ledger.example/api/latest", b'{"stories": []}', "application/json"),
         # UTF-8 bytes declared as latin-1 in the HTTP header: a common server misconfiguration.

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from newsdesk.adapters.urls import fetch, is_url
+from newsdesk.adapters.warc import WARC_SUFFIXES, is_warc, iter_warc
 from newsdesk.errors import InputError
 from newsdesk.model import Rejected
 from newsdesk.options import Options
@@ -65,7 +66,7 @@ def _folder(path: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(path):
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(PAGE_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(PAGE_SUFFIXES + WARC_SUFFIXES) and not name.startswith("."):
                 yield Path(root) / name
 
 
@@ -94,9 +95,17 @@ def _local(path: Path, options: Options) -> Iterator[RawPage | Rejected]:
                 ),
             )
         for file in files:
-            yield _one(file, options)
+            yield from _file(file, options)
     elif not path.exists():
         yield _reject(str(path), InputError(f"{path}: no such file or folder", reason="not-found"))
+    else:
+        yield from _file(path, options)
+
+
+def _file(path: Path, options: Options) -> Iterator[RawPage | Rejected]:
+    """A WARC archive's pages, or the one page of any other file."""
+    if is_warc(path):
+        yield from iter_warc(path, options)
     else:
         yield _one(path, options)
 

@@ -4,9 +4,10 @@ Response records are streamed with fastwarc where it is installed, else with war
 same records. Every response record becomes a ``RawPage`` (HTML only) or a ``Rejected`` with its
 reason, so that a batch accounts for each one:
 
-    not-html, http-<status>, too-large, truncated, empty, content-encoding
+    not-html, http-<status>, too-large, truncated, empty, content-encoding, damaged
 
-A damaged gzip member is reported (reason "truncated") and reading goes on at the next good member.
+A record shorter than its declared length is "truncated"; bytes that no reader can decode (a gzip
+member cut short in the middle of a file) are "damaged", and reading goes on at the next good record.
 Each page keeps its provenance in ``input``: the WARC file, the record's byte offset, record id,
 target URI and fetch date. ``source`` is ``FILE#OFFSET``, which finds the record again.
 """
@@ -18,7 +19,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, get_args
 
 from newsdesk.adapters.warc_http import HttpResponse, media_type, parse_response, payload
 from newsdesk.model import Rejected
@@ -84,12 +85,12 @@ def _warcio_records(stream: BinaryIO, max_bytes: int) -> Iterator[WarcRecord]:
 def backend_names() -> list[Backend]:
     """The WARC readers installed here, the preferred first."""
     names: list[Backend] = []
-    for name in ("fastwarc", "warcio"):
+    for name in get_args(Backend):
         try:
             __import__(name)
         except ImportError:
             continue
-        names.append(name)  # type: ignore[arg-type]
+        names.append(name)
     return names
 
 
@@ -135,15 +136,26 @@ def _next_member(stream: BinaryIO, after: int, gzipped: bool) -> int | None:
 _HEADER_LINE = re.compile(rb"^([A-Za-z0-9\-]+):[ \t]*(.*?)\r?$", re.MULTILINE)
 
 
+def _readable_head(data: bytes, gzipped: bool) -> bytes:
+    """What can be decompressed from the start of a damaged member, fed in small pieces so that
+    the bytes before the damage are kept."""
+    if not gzipped:
+        return data[:8192]
+    inflate, out = zlib.decompressobj(16 + zlib.MAX_WBITS), bytearray()
+    for start in range(0, len(data), 256):
+        try:
+            out += inflate.decompress(data[start : start + 256])
+        except zlib.error:
+            break
+        if len(out) >= 8192 or inflate.eof:
+            break
+    return bytes(out)
+
+
 def _peek_headers(stream: BinaryIO, position: int, gzipped: bool) -> dict[str, str]:
     """The WARC headers that can still be read at a damaged record, for the reject's provenance."""
     stream.seek(position)
-    head = stream.read(65536)
-    try:
-        text = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 8192) if gzipped else head[:8192]
-    except zlib.error:
-        return {}
-    top = text.split(b"\r\n\r\n", 1)[0]
+    top = _readable_head(stream.read(65536), gzipped).split(b"\r\n\r\n", 1)[0]
     return {m.group(1).decode("latin-1"): m.group(2).decode("utf-8", "replace") for m in _HEADER_LINE.finditer(top)}
 
 
@@ -245,7 +257,7 @@ def iter_warc(path: Path, options: Options, backend: Backend | None = None) -> I
             if isinstance(item, Damage):
                 if item.headers.get("WARC-Type", "response") == "response":
                     detail = f"damaged record at byte {item.offset}: {item.error}"
-                    yield _reject(path, item.offset, item.headers, "truncated", detail)
+                    yield _reject(path, item.offset, item.headers, "damaged", detail)
             elif item.type == "response":
                 yield _page(path, item)
     except OSError as error:

@@ -89,5 +89,6 @@ def _dechunk(body: bytes) -> bytes:
             break
         out += body[line_end + 1 : line_end + 1 + length]
         position = line_end + 1 + length
-        position += 2 if body[position : position + 2] == b"\r\n" else 1 if body[position : position + 1] == b"\n" else 0
+        # The CRLF after a chunk's data (a bare LF from lenient servers).
+        position += len(re.match(rb"\r?\n?", body[position : position + 2]).group(0))  # type: ignore[union-attr]
     return bytes(out)

@@ -17,6 +17,10 @@ app = typer.Typer(
 
 # Commands register themselves on import.
 from newsdesk.cli import extract as _extract  # noqa: E402,F401
+from newsdesk.cli import run as _run  # noqa: E402,F401
+from newsdesk.cli import serve as _serve  # noqa: E402,F401
+from newsdesk.cli import store as _store  # noqa: E402,F401
+from newsdesk.cli import train as _train  # noqa: E402,F401
 
 
 def main() -> None:

@@ -26,7 +26,8 @@ def _format(jsonl: bool, as_json: bool, markdown: bool) -> str:
 @app.command()
 def extract(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html, .htm, .html.gz), folders, URLs, or - for stdin.")
+        list[str],
+        typer.Argument(help="Files (.txt, .html, .htm, .html.gz, .warc, .warc.gz), folders, URLs, or - for stdin."),
     ],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record a line.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON array of records.")] = False,

@@ -12,6 +12,7 @@ and its page rejected with reason "worker-died". Every page in gives exactly one
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import time
@@ -36,6 +37,9 @@ it pickles)."""
 
 # How long a new worker may take to import newsdesk and load its model before the run gives up.
 _START_TIMEOUT_S = 600.0
+# Numeric libraries' thread pools, held to one thread in each worker: the pool already runs one
+# worker per core, and more threads would only fight over the same cores (Ray does the same).
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass
@@ -73,6 +77,22 @@ class _Worker:
     job: _Job[Any] | None = None
 
 
+@contextlib.contextmanager
+def _one_thread_each() -> Iterator[None]:
+    """Start a worker with one thread per numeric library, unless the user chose otherwise."""
+    saved = {name: os.environ.get(name) for name in _THREAD_VARIABLES}
+    for name in _THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def _default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -97,7 +117,7 @@ class PagePool(Generic[T]):
         self.rss_every = rss_every
         self.stats = PoolStats()
         # spawn: a worker never inherits the parent's threads (a progress bar's) or open files.
-        self._context = multiprocessing.get_context(start_method)
+        self._context: Any = multiprocessing.get_context(start_method)
         self._workers: list[_Worker] = []
         self._jobs = 0
 
@@ -112,7 +132,8 @@ class PagePool(Generic[T]):
         process = self._context.Process(
             target=serve, args=(child, self.options, self.runner), name="newsdesk-worker", daemon=True
         )
-        process.start()
+        with _one_thread_each():
+            process.start()
         child.close()
         self.stats.started += 1
         stats = WorkerStats(serial=self.stats.started)
@@ -123,10 +144,8 @@ class PagePool(Generic[T]):
         if kill:
             worker.process.kill()
         else:
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
         worker.process.join(timeout=None if kill else 5)
         if worker.process.is_alive():
             worker.process.kill()

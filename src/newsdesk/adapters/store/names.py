@@ -167,18 +167,22 @@ class NameIndex:
         return self._by_id.get(group_id)
 
     def lookup(self, name: str) -> SpeakerGroup | None:
-        """The group a name stands for: an id, a stored variant, a variant's key, or a one-word
+        """The one group a name stands for: an id, a stored variant, a variant's key, or a one-word
         name owned by one multi-word person; None when no group or several match."""
+        found = self.matching(name)
+        return found[0] if len(found) == 1 else None
+
+    def matching(self, name: str) -> list[SpeakerGroup]:
+        """Every group a name may stand for: the one it names exactly, else each person whose
+        surname (or, after "Sir" or "Dame", given name) it is."""
         found = self._by_id.get(name) or self._by_variant.get(name) or self._by_key.get(name_key(name))
-        if found is not None:
-            return found
         parsed = _parse(name)
         if len(parsed.words) != 1:
-            return None
+            return [found] if found else []
         position = 0 if parsed.given_only else -1
-        unique = {
-            g.id: g
-            for key, g in self._by_key.items()
-            if g.type in _PERSON_TYPES and len(key.split()) > 1 and key.split()[position] == parsed.words[0]
-        }
-        return next(iter(unique.values())) if len(unique) == 1 else None
+        unique = {found.id: found} if found else {}
+        for key, group in self._by_key.items():
+            words = key.split()
+            if group.type in _PERSON_TYPES and len(words) > 1 and words[position] == parsed.words[0]:
+                unique.setdefault(group.id, group)
+        return list(unique.values())

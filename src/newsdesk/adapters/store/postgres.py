@@ -42,7 +42,7 @@ class PostgresStore(SqlStore):
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         try:
             with self._conn.cursor() as cursor:
-                cursor.execute(_placeholders(sql), tuple(params))  # type: ignore[arg-type]
+                cursor.execute(_placeholders(sql), tuple(params))
                 return cursor.fetchall() if cursor.description else []
         except psycopg.Error as error:
             raise StoreError(f"PostgreSQL: {error}") from error
@@ -50,7 +50,7 @@ class PostgresStore(SqlStore):
     def _executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
         try:
             with self._conn.cursor() as cursor:
-                cursor.executemany(_placeholders(sql), rows)  # type: ignore[arg-type]
+                cursor.executemany(_placeholders(sql), rows)
         except psycopg.Error as error:
             raise StoreError(f"PostgreSQL: {error}") from error
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -103,21 +104,41 @@ def utc_instant(stamp: str | None) -> str | None:
     return moment.astimezone(UTC).strftime(UTC_FORMAT)
 
 
-def _inside(attribution: Attribution, entity: Entity) -> bool:
-    start, end = attribution.content_span
-    return any(
-        m.where == attribution.where and m.kind != "pronoun" and start <= m.span[0] and m.span[1] <= end
-        for m in entity.mentions
+@dataclass(frozen=True)
+class _Site:
+    """Where an entity is named (pronouns left out), for finding the entities a quote names."""
+
+    where: str
+    start: int
+    end: int
+    entity: int
+
+
+def _sites(entities: tuple[Entity, ...]) -> list[_Site]:
+    sites = (
+        _Site(m.where, m.span[0], m.span[1], n)
+        for n, e in enumerate(entities)
+        for m in e.mentions
+        if m.kind != "pronoun"
     )
+    return sorted(sites, key=lambda site: site.start)
 
 
-def _about(attribution: Attribution, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
-    """(name, type) of each entity named within the attribution's content."""
-    return tuple((e.name, e.type) for e in entities if _inside(attribution, e))
+def _about(attribution: Attribution, entities: tuple[Entity, ...], sites: list[_Site]) -> tuple[tuple[str, str], ...]:
+    """(name, type) of each entity named within the attribution's content, in entity order."""
+    start, end = attribution.content_span
+    first = bisect_left(sites, start, key=lambda site: site.start)
+    inside = set()
+    for site in sites[first:]:
+        if site.start >= end:
+            break
+        if site.where == attribution.where and site.end <= end:
+            inside.add(site.entity)
+    return tuple((entities[n].name, entities[n].type) for n in sorted(inside))
 
 
 def _attribution_row(
-    position: int, attribution: Attribution, types: dict[str, str], article: Article
+    position: int, attribution: Attribution, types: dict[str, str], article: Article, sites: list[_Site]
 ) -> AttributionRow:
     return AttributionRow(
         position=position,
@@ -129,7 +150,7 @@ def _attribution_row(
         addressee=attribution.addressee,
         content=attribution.content,
         where=attribution.where,
-        about=_about(attribution, article.entities),
+        about=_about(attribution, article.entities, sites),
     )
 
 
@@ -158,5 +179,6 @@ def to_rows(article: Article) -> Rows:
         record=record,
         signature=",".join(map(str, sig)),
     )
-    attributions = tuple(_attribution_row(i, a, types, article) for i, a in enumerate(article.attributions))
+    sites = _sites(article.entities)
+    attributions = tuple(_attribution_row(i, a, types, article, sites) for i, a in enumerate(article.attributions))
     return Rows(row, attributions, tuple(band_hashes(sig)))

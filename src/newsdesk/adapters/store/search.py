@@ -28,15 +28,11 @@ class SqlReads(SqlBase):
         conditions = self._article_conditions(filters)
         if match is not None:
             conditions.append(match.where)
-        if filters.on_quotes:
+        if filters.on_quotes:  # an article counts when one of its attributions passes the quote filters
             quote_where, quote_params = where_clause(self._quote_conditions(filters, with_text=False))
+            # The few articles with such quotes, found by the speaker index, rather than a check per match.
             conditions.append(
-                Condition(
-                    f"EXISTS (SELECT 1 FROM attributions q{quote_where} AND q.article_id = a.id)"
-                    if quote_where
-                    else "TRUE",
-                    quote_params,
-                )
+                Condition(f"a.id IN (SELECT q.article_id FROM attributions q{quote_where})", quote_params)
             )
         where, params = where_clause(conditions)
         from_sql, from_params = (match.from_sql, match.from_params) if match else ("articles a", ())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from newsdesk.adapters.store.base import PutResult, StoredArticle, StoreError
 from newsdesk.adapters.store.dedupe import THRESHOLD, similarity
@@ -53,6 +53,10 @@ class _Existing:
     stages: str
     group_id: str
     same_page: bool  # found by canonical URL or id, not only by its words
+
+
+def _existing(row: tuple[Any, ...], *, same_page: bool) -> _Existing:
+    return _Existing(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), same_page)
 
 
 def _now() -> str:
@@ -107,7 +111,7 @@ class SqlStore(SqlReads):
         with self._lock, self._transaction():
             existing = self._existing(rows)
             if existing is not None and existing.same_page:
-                if existing.record_hash == rows.record_hash:
+                if existing.record_hash == rows.article.record_hash:
                     return PutResult("unchanged", existing.id, existing.group_id)
                 if existing.id != article.id:
                     rows = to_rows(article.model_copy(update={"id": existing.id}))
@@ -126,17 +130,17 @@ class SqlStore(SqlReads):
         if row.canonical_url:
             found = self._execute(f"SELECT {columns} FROM articles WHERE canonical_url = ?", (row.canonical_url,))
             if found:
-                return _Existing(*found[0], same_page=True)
+                return _existing(found[0], same_page=True)
         found = self._execute(f"SELECT {columns} FROM articles WHERE id = ?", (row.id,))
         if found:
-            return _Existing(*found[0], same_page=True)
+            return _existing(found[0], same_page=True)
         # The same words from the same publisher, under no conflicting URL: one page read twice.
         found = self._execute(
             f"SELECT {columns} FROM articles WHERE content_hash = ? AND coalesce(lower(publisher), '') = ? "
             "AND (canonical_url IS NULL OR CAST(? AS TEXT) IS NULL)",
             (row.content_hash, (row.publisher or "").casefold(), row.canonical_url),
         )
-        return _Existing(*found[0], same_page=False) if found else None
+        return _existing(found[0], same_page=False) if found else None
 
     def _delete(self, article_id: str) -> None:
         for table in ("attribution_about", "attributions", "bands"):
@@ -173,8 +177,18 @@ class SqlStore(SqlReads):
             inserted = self._execute(
                 "INSERT INTO attributions (article_id, position, kind, speaker, speaker_type, speaker_mention, cue, "
                 "addressee, content, where_) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (row.id, a.position, a.kind, a.speaker, a.speaker_type, a.speaker_mention, a.cue, a.addressee)
-                + (a.content, a.where),
+                (
+                    row.id,
+                    a.position,
+                    a.kind,
+                    a.speaker,
+                    a.speaker_type,
+                    a.speaker_mention,
+                    a.cue,
+                    a.addressee,
+                    a.content,
+                    a.where,
+                ),
             )
             about.extend((inserted[0][0], row.id, name, type_) for name, type_ in a.about)
         if about:

@@ -95,8 +95,8 @@ class SqlBase(ABC):
         return index
 
     def _variants(self, name: str) -> tuple[str, ...]:
-        group = self._names().lookup(name)
-        return group.variants if group else ()
+        """Every stored name that a name typed by a user may stand for."""
+        return tuple(v for group in self._names().matching(name) for v in group.variants)
 
     def _quote_conditions(self, filters: Filters, *, with_text: bool) -> list[Condition]:
         """Conditions on an attribution ``q`` (and its article ``a``) for the quote filters."""

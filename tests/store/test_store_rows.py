@@ -1,0 +1,133 @@
+"""Pure parts of the store: canonical URLs, UTC instants, subjects of quotes, near-duplicates,
+search terms, time bounds and snippets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from store_records import budget_story, budget_wire_copy, harbour_story
+
+from newsdesk.adapters.store.dedupe import band_hashes, content_hash, signature, similarity
+from newsdesk.adapters.store.queries import (
+    MARK_END,
+    MARK_START,
+    fts5_query,
+    search_terms,
+    split_marks,
+    time_bound,
+    websearch_query,
+)
+from newsdesk.adapters.store.rows import canonical_url, to_rows, utc_instant
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://Example.com/a/b/?utm_source=x&id=3#top", "https://example.com/a/b?id=3"),
+        ("http://example.com:80/", "http://example.com/"),
+        ("https://example.com:8443/x?fbclid=1", "https://example.com:8443/x"),
+        ("ftp://example.com/file", None),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_canonical_url(url: str | None, canonical: str | None) -> None:
+    assert canonical_url(url) == canonical
+
+
+@pytest.mark.parametrize(
+    ("stamp", "instant"),
+    [
+        ("2024-10-24T22:00:00+01:00", "2024-10-24T21:00:00Z"),
+        ("2024-10-24", "2024-10-24T00:00:00Z"),
+        ("2024-10-24T23:30:00-05:00", "2024-10-25T04:30:00Z"),
+        ("2024-10-24T10:00:00", "2024-10-24T10:00:00Z"),
+        ("yesterday", None),
+        (None, None),
+    ],
+)
+def test_utc_instant(stamp: str | None, instant: str | None) -> None:
+    assert utc_instant(stamp) == instant
+
+
+def test_rows_keep_speaker_types_and_the_entities_a_quote_names() -> None:
+    rows = to_rows(budget_story())
+    accusation = rows.attributions[2]
+    assert (accusation.speaker, accusation.speaker_type, accusation.about) == (
+        "Mira Sand",
+        "PERSON",
+        (("Henrik Vos", "PERSON"),),
+    )
+    assert rows.attributions[1].about == ()  # "We will not cut the state pension" names nobody
+    assert rows.article.published_at == "2024-10-24T09:00:00Z"
+    assert rows.article.canonical_url == "https://ledger.example/politics/vos-budget"
+
+
+def test_a_wire_copy_is_similar_and_another_story_is_not() -> None:
+    ledger, post, harbour = (signature(a.text) for a in (budget_story(), budget_wire_copy(), harbour_story()))
+    assert similarity(ledger, post) >= 0.7
+    assert similarity(ledger, harbour) < 0.2
+    assert set(band_hashes(ledger)) & set(band_hashes(post))
+    assert not set(band_hashes(ledger)) & set(band_hashes(harbour))
+
+
+def test_no_words_no_signature() -> None:
+    assert signature("  ... ") == ()
+    assert band_hashes(()) == []
+    assert similarity((), ()) == 0.0
+
+
+def test_content_hash_ignores_case_and_spacing_only() -> None:
+    assert content_hash("The  cat\nsat.") == content_hash("the cat sat")
+    assert content_hash("the cat sat") != content_hash("the cat stood")
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ('Starmer "Labour Party"', [("starmer",), ("labour", "party")]),
+        ("NEAR(a b) OR *", [("near", "a"), ("b",), ("or",)]),  # punctuation inside a word joins a phrase (U.S.)
+        ('"unclosed phrase', [("unclosed",), ("phrase",)]),
+        ("  ", []),
+    ],
+)
+def test_search_terms(query: str, terms: list[tuple[str, ...]]) -> None:
+    assert search_terms(query) == terms
+
+
+def test_terms_render_as_quoted_queries_for_both_back_ends() -> None:
+    terms = [("starmer",), ("labour", "party")]
+    assert fts5_query(terms) == '"starmer" AND "labour party"'
+    assert websearch_query(terms) == 'starmer "labour party"'
+
+
+NOW = datetime(2024, 11, 8, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "bound"),
+    [
+        ("2024-10-24", False, "2024-10-24T00:00:00Z"),
+        ("2024-10-24", True, "2024-10-24T23:59:59Z"),
+        ("2024-10-24T18:00+01:00", False, "2024-10-24T17:00:00Z"),
+        ("7d", False, "2024-11-01T12:00:00Z"),
+        ("12h", False, "2024-11-08T00:00:00Z"),
+        ("", False, None),
+    ],
+)
+def test_time_bound(text: str, end: bool, bound: str | None) -> None:
+    assert time_bound(text, end=end, now=NOW) == bound
+
+
+@pytest.mark.parametrize("text", ["last week", "7y", "2024-13-40"])
+def test_a_bound_that_is_no_time_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        time_bound(text)
+
+
+def test_split_marks() -> None:
+    text, marks = split_marks(f"a {MARK_START}cat{MARK_END} and a {MARK_START}dog{MARK_END}.")
+    assert text == "a cat and a dog."
+    assert [text[s:e] for s, e in marks] == ["cat", "dog"]
+    assert split_marks("plain") == ("plain", ())
