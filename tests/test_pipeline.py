@@ -65,3 +65,10 @@ def test_spans_index_their_fields(parse) -> None:  # type: ignore[no-untyped-def
         assert text[start:end] == attribution.content
         if attribution.cue_span:
             assert text[attribution.cue_span[0] : attribution.cue_span[1]] == attribution.cue
+
+
+def test_a_rejection_keeps_where_the_page_came_from() -> None:
+    raw = RawPage(source="a.warc.gz#120", data=b"", kind="html", input={"warc_file": "a.warc.gz", "warc_offset": "120"})
+    outcome = run_one(raw)
+    assert isinstance(outcome, Rejected)
+    assert outcome.input == {"warc_file": "a.warc.gz", "warc_offset": "120"}

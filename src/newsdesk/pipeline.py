@@ -55,7 +55,7 @@ class RawPage:
 
 
 def _reject(raw: RawPage, stage: str, reason: str, detail: str = "") -> Rejected:
-    return Rejected(id=raw.id, source=raw.source, stage=stage, reason=reason, detail=detail)
+    return Rejected(id=raw.id, source=raw.source, stage=stage, reason=reason, detail=detail, input=dict(raw.input))
 
 
 def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejection:
