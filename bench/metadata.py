@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
     print(f"{len(files)} pages from {html}")
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp) / "newsdesk.jsonl"
-        seconds, _rss = run_newsdesk(html, ours)
+        (seconds, _cpu), _rss = run_newsdesk(html, ours)
         print(f"  newsdesk     {len(files) / seconds:6.1f} pages/s  {score(ours, args.bench, 'metadata', _KEYS)}")
         theirs = Path(tmp) / "trafilatura.jsonl"
         taken = run_trafilatura(files, theirs)

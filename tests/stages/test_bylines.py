@@ -16,7 +16,9 @@ from newsdesk.stages.bylines import clean_author, parse_byline
         ("Jane Doe in Washington", ("Jane Doe",), ()),
         ("Sarah Okafor, Health Correspondent", ("Sarah Okafor",), ()),
         ("By Maria García-López | The Guardian", ("Maria García-López",), ()),
-        ("By Associated Press", (), ("Associated Press",)),
+        # an agency alone is the author of record; beside a reporter it is only the agency
+        ("By Associated Press", ("Associated Press",), ("Associated Press",)),
+        ("By The Associated Press", ("The Associated Press",), ("The Associated Press",)),
         ("By JANE DOE", ("Jane Doe",), ()),
         ("Anna Keller and Luis Ortega", ("Anna Keller", "Luis Ortega"), ()),
         ("By Daniel Cho and Maria Fernandez, Staff Writers", ("Daniel Cho", "Maria Fernandez"), ()),

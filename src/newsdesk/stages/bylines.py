@@ -1,7 +1,9 @@
 """Bylines to a clean list of authors, with news agencies apart.
 
 "By Jane Doe, Reuters" -> authors ["Jane Doe"], agencies ["Reuters"]; "John Smith and Ana Ruiz,
-Political Editors" -> ["John Smith", "Ana Ruiz"]; "Jane Doe in Washington" -> ["Jane Doe"].
+Political Editors" -> ["John Smith", "Ana Ruiz"]; "Jane Doe in Washington" -> ["Jane Doe"]. A byline
+that names only an agency ("By The Associated Press") makes the agency the author of record: it is
+both the author and the agency.
 Used by both the text path (a byline line) and the HTML path (meta tags, JSON-LD, bylines).
 """
 
@@ -10,15 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.vocab.bylines import AGENCIES, BYLINE_PREFIXES, NOT_A_NAME, ROLE_WORDS
+from newsdesk.vocab.bylines import AGENCIES, BYLINE_PREFIXES, NOT_A_NAME, OUTLET_WORDS, ROLE_WORDS
 
-__all__ = ["Byline", "clean_author", "is_agency", "looks_like_name", "parse_byline"]
+__all__ = ["Byline", "byline_parts", "clean_author", "is_agency", "is_outlet", "looks_like_name", "parse_byline"]
 
 _PREFIX = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)) + r")\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+_HARD_SPLIT = re.compile(r"\s*(?:,|;|\||/|•|·)\s*")
+_SOFT_SPLIT = re.compile(r"\s*(?:\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 _LOCATION_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s*$")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el|ibn|y|dos|das)|[A-Z][a-z]*[A-Z][\w'’\-]*)$"
@@ -42,6 +45,16 @@ def is_agency(text: str) -> bool:
     return _squash(text).lower().rstrip(".") in AGENCIES
 
 
+def is_outlet(text: str) -> bool:
+    """True when a string names a news outlet rather than a person: it starts with "The", holds a
+    word of outlets' names ("Financial Times", "Bleacher Report") or is one acronym ("CNN")."""
+    raw = _squash(text).split()
+    words = [w.lower().strip(".,'’") for w in raw]
+    if len(raw) == 1 and raw[0].isupper() and 2 <= len(raw[0]) <= 6:
+        return True
+    return bool(words) and (words[0] == "the" or any(w in OUTLET_WORDS for w in words))
+
+
 def looks_like_name(text: str) -> bool:
     """True when a string has the shape of a person's name: two to five capitalised words, none
     of them a date, a role or a common sentence word."""
@@ -61,17 +74,40 @@ def clean_author(text: str) -> str | None:
     text = _EMAIL_OR_HANDLE.sub(" ", text)
     text = _PREFIX.sub("", _squash(text))
     text = _LOCATION_TAIL.sub("", text)
-    words = text.split()
-    while words and words[-1].lower().strip(".,") in ROLE_WORDS:
-        words.pop()
-    while words and words[0].lower().strip(".,") in ROLE_WORDS:
-        words.pop(0)
-    name = _squash(" ".join(words))
+    name = _squash(" ".join(_without_roles(text.split())))
     if not name or is_agency(name):
         return None
     if len(name.split()) == 1 and not name[0].isupper():
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _is_role(word: str) -> bool:
+    return word.lower().strip(".,") in ROLE_WORDS
+
+
+def _without_roles(words: list[str]) -> list[str]:
+    """A name's words without the job title before or after it ("Jane Doe Senior Reporter"); an
+    outlet's word right before a role goes with it ("Dave Epstein Globe Staff")."""
+    cut_role = False
+    while words and _is_role(words[-1]):
+        words, cut_role = words[:-1], True
+    if cut_role and len(words) > 2 and words[-1].lower() in OUTLET_WORDS:
+        words = words[:-1]
+    while words and _is_role(words[0]):
+        words = words[1:]
+    return words
+
+
+def byline_parts(text: str) -> list[tuple[str, bool]]:
+    """The parts of a byline between separators, each with whether it follows a comma or a bar
+    (where an outlet's name goes: "Jane Doe, Financial Times") rather than "and"."""
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(_HARD_SPLIT.split(text)):
+        for position, inner in enumerate(_SOFT_SPLIT.split(piece)):
+            if part := _squash(inner):
+                parts.append((part, index > 0 and position == 0))
+    return parts
 
 
 def parse_byline(line: str, *, publisher: str | None = None) -> Byline | None:
@@ -83,14 +119,11 @@ def parse_byline(line: str, *, publisher: str | None = None) -> Byline | None:
     body = _PREFIX.sub("", text)
     authors: list[str] = []
     agencies: list[str] = []
-    for part in _SPLIT.split(body):
-        part = _squash(part)
-        if not part:
-            continue
+    for part, after_comma in byline_parts(body):
         if is_agency(part):
             agencies.append(part)
             continue
-        if publisher and part.lower() == publisher.lower():
+        if (publisher and part.lower() == publisher.lower()) or (after_comma and authors and is_outlet(part)):
             continue
         name = clean_author(part)
         if name and (looks_like_name(name) or (has_prefix and name[0].isupper() and len(name.split()) <= 4)):
@@ -100,7 +133,8 @@ def parse_byline(line: str, *, publisher: str | None = None) -> Byline | None:
             return None  # without "By", one part that is no name means this is no byline
     if not authors and not (has_prefix and agencies):
         return None
-    return Byline(tuple(authors), tuple(agencies))
+    # No reporter named: the agency is the author of record.
+    return Byline(tuple(authors or agencies), tuple(agencies))
 
 
 def _is_role_only(part: str) -> bool:

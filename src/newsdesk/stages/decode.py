@@ -7,8 +7,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 __all__ = ["Decoded", "Rejection", "decode", "looks_like_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.IGNORECASE)
@@ -19,6 +17,8 @@ _HTML_START = re.compile(
 )
 _SNIFF_BYTES = 4096
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+_CONTROL_OR_DELETE = _CONTROL_BYTES + b"\x7f"
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _is_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * 0.05
 
 
@@ -87,9 +87,12 @@ def decode(data: bytes | str, header_charset: str | None = None) -> Decoded | Re
     # Clean UTF-8 beats a declaration: pages that declare latin-1 but hold UTF-8 are common, and
     # non-ASCII bytes that happen to form valid UTF-8 by chance are rare.
     order = (declared,) if declared in ("utf-8-sig", "utf-16") else ("utf-8", declared)
+    # In UTF-8 and the single-byte encodings a control character is its own byte: when the bytes
+    # hold none, the text holds none, and the scan of the decoded text is skipped.
+    controls = len(data.translate(None, _CONTROL_OR_DELETE)) != len(data)
     for codec in order:
         if codec and (text := _try(data, codec)) is not None:
-            return _finish(text, codec, detected=False)
+            return _finish(text, codec, detected=False, controls=controls or codec == "utf-16")
     encoding = _detect(data)
     if encoding is None:
         return Rejection("decode", "undecodable", "no encoding decodes these bytes")
@@ -100,6 +103,8 @@ def decode(data: bytes | str, header_charset: str | None = None) -> Decoded | Re
 def _detect(data: bytes) -> str | None:
     """The likeliest encoding; among equally likely ones, windows-1252, by far the commonest legacy
     encoding on the web (a French page should not come out as Czech cp1250)."""
+    from charset_normalizer import from_bytes  # only pages with no usable declaration pay for it
+
     results = from_bytes(data[:2_000_000])
     best = results.best()
     if best is None or not best.encoding:
@@ -111,9 +116,12 @@ def _detect(data: bytes) -> str | None:
     return str(best.encoding)
 
 
-def _finish(text: str, encoding: str, *, detected: bool) -> Decoded | Rejection:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = _CONTROL.sub("", text)
+def _finish(text: str, encoding: str, *, detected: bool, controls: bool = True) -> Decoded | Rejection:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if controls:
+        text = _CONTROL.sub("", text)
     if not text.strip():
         return Rejection("decode", "empty", "the input decodes to white space only")
     return Decoded(text, encoding, detected)

@@ -4,6 +4,22 @@ line; they describe kinds of chrome that many outlets print, never one site's wo
 
 from __future__ import annotations
 
+# Headings of boxes of other stories, in the languages pages are most often written in ("You may
+# also like", "Você pode gostar", "Lesen Sie auch", "Вам также может быть интересно"...).
+RELATED_HEADINGS = (
+    r"^(related( (articles?|stories|posts|content|coverage|news|reading|topics|guides|resources))?|read (more|next)|"
+    r"more (stories|articles|news|posts|from|on|in|like this)\b|you (may|might) (also )?(like|enjoy|be interested)|"
+    r"recommended( (for you|reading|stories|articles|posts))?|most (read|popular|viewed|shared)|trending|also read|"
+    r"see also|popular (posts|stories|articles)|latest (news|stories|posts|articles)|what to read next|up next|"
+    r"top stories|editor.?s picks?|keep reading|other (stories|articles|news)|"
+    r"leia (tamb[eé]m|mais)|veja (tamb[eé]m|mais)|voc[eê] (tamb[eé]m )?pode gostar|(artigos|posts|not[ií]cias|mat[eé]rias) relacionad[oa]s|mais lid[oa]s|"
+    r"(lee|lea) tambi[eé]n|te (puede|podr[ií]a) interesar|tambi[eé]n te puede interesar|(art[ií]culos|noticias) relacionad[oa]s|lo m[aá]s (le[ií]do|visto)|"
+    r"([àa] )?lire aussi|vous aimerez aussi|(articles|sujets) (similaires|associ[ée]s|li[ée]s)|les plus lus|"
+    r"(lesen sie|lies) auch|das k[öo]nnte sie (auch )?interessieren|mehr zum thema|(ähnliche|verwandte) (artikel|beitr[äa]ge)|meistgelesen|"
+    r"leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|articoli correlati|i pi[uù] letti|lees ook|gerelateerde artikelen|"
+    r"czytaj (te[żz]|tak[żz]e)|zobacz (te[żz]|tak[żz]e)|читайте также|вам также может быть интересно|смотрите также|похожие (статьи|новости)|関連記事|おすすめ記事|人気記事|相关文章|相关阅读|推荐阅读)\b"
+)
+
 # (reason, pattern). A line matching any pattern is chrome with that reason.
 CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -39,6 +55,7 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
         "related links",
         r"^(read more|related( articles| stories| coverage| content)?|more on this( story)?|see also|recommended( for you| reading)?|most (read|popular|viewed)|also read|trending( now)?|you (may|might) (also )?like|more from|what to read next|top stories|editor'?s picks?)\b\s*[:|\-–—]?",
     ),
+    ("related links", RELATED_HEADINGS + r"\s*[:.…]*\s*$"),
     (
         "share buttons",
         r"^(?:(?:share|shares|tweet|email|e-mail|print|copy link|save|on|via|this|article|story|page|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|bluesky|threads|flipboard)\b[\s|/·,:]*)+$",
@@ -67,6 +84,20 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
         "video player",
         r"^(watch|play|listen)( now| video| live| the video)?\s*[:\-–]?\s*$|^(video|audio) (player|unavailable)\b|^\d{1,2}:\d{2}\s*$",
     ),
+    ("promotion", r"\bno credit card (required|needed)\b"),
+    (
+        "promotion",
+        r"\b(start|begin|get|claim|try) (your|a|my|it) (\d+[- ]day )?(free|risk-free) (trial|demo|quote|estimate|consultation)\b|\b(try|sign up and try) .{0,40}\bfor (\d+ days )?free\b|\bfor \d+ days free\b",
+    ),
+    ("placeholder", r"\blorem ipsum\b"),
+    (
+        "navigation",
+        r"^(table of contents|contents( hide)?|in this (article|post|guide)|on this page|jump to( section)?)\s*:?\s*$",
+    ),
+    ("reading time", r"^\d+\s*(min|mins|minutes?)\s+read\s*$"),
+    ("form message", r"^(thank you!? your submission has been received|oops!? something went wrong while submitting)"),
+    ("placeholder", r"^(show|hide) caption\s*$"),
+    ("placeholder", r"^loading( [\w-]+){0,2}\s*(\.\.\.|…)\s*$"),
     ("correction notice", r"^(this (article|story) (was|has been) (amended|updated|corrected))\b"),
     ("advertisement", r"^(advert|adverts|ads by \w+|story continues below( this)? (ad|advertisement))\s*$"),
     (
@@ -123,3 +154,44 @@ PUBLISHER_PATTERNS: tuple[str, ...] = (
 
 # Words that end a publisher name caught by the patterns above.
 PUBLISHER_STOPWORDS: frozenset[str] = frozenset({"All", "Rights", "Reserved", "Newsletter", "Newsletters"})
+
+# Labels that pages print beside a headline but that are not part of it: what the media is
+# ("[Watch]", "(video)") or which section the story sits in ("| Editorial", "Opinion" before it).
+HEADLINE_LABELS: frozenset[str] = frozenset(
+    {
+        "watch",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "pics",
+        "gallery",
+        "listen",
+        "audio",
+        "podcast",
+        "opinion",
+        "editorial",
+        "commentary",
+        "analysis",
+        "column",
+        "explainer",
+        "letters",
+        "op-ed",
+        "sponsored",
+        "poll",
+        "quiz",
+    }
+)
+
+# Headings that open a box of something else than the story: other stories ("Related", "You may
+# also like", in the languages pages are most often written in), the author's biography, a
+# disclaimer. Matched on a short block (a heading) from its start; the box is the element that
+# the heading opens. (reason, pattern)
+BOX_HEADINGS: tuple[tuple[str, str], ...] = (
+    ("related links", RELATED_HEADINGS),
+    (
+        "author box",
+        r"^(about (the )?(authors?|writers?|reviewers?|contributors?|experts?)|meet the (author|team|experts?))\b",
+    ),
+    ("disclaimer", r"^((affiliate |editorial )?(disclaimer|disclosure)|editorial (note|policy|standards))\s*:?\s*$"),
+)

@@ -46,6 +46,7 @@ AGENCIES: frozenset[str] = frozenset(
         "pa wire/pa images",
         "ap photo",
         "reuters/pool",
+        "field level media",
     }
 )
 
@@ -183,7 +184,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Words that show a byline line is something else: a sentence, a date, a location.
+# Words that show a byline line is something else: a sentence, a date, a location. Months that
+# are also given names ("Laura May Randell") are left out: a date carries digits, which already
+# tell it from a name.
 NOT_A_NAME: frozenset[str] = frozenset(
     {
         "the",
@@ -222,11 +225,7 @@ NOT_A_NAME: frozenset[str] = frozenset(
         "january",
         "february",
         "march",
-        "april",
-        "may",
-        "june",
         "july",
-        "august",
         "september",
         "october",
         "november",
@@ -274,6 +273,78 @@ NOT_A_NAME: frozenset[str] = frozenset(
         "desk",
         "editor",
     }
+)
+
+# Words of news outlets' names. A part of an author value after a comma or a bar that holds one
+# ("Jane Doe, Financial Times", "Jane Doe | The Jersey Journal") names the outlet, not a person;
+# one right before a role word ("Dave Epstein Globe Staff") goes with the role.
+OUTLET_WORDS: frozenset[str] = frozenset(
+    {
+        "times",
+        "post",
+        "journal",
+        "telegram",
+        "gazette",
+        "herald",
+        "tribune",
+        "globe",
+        "news",
+        "daily",
+        "report",
+        "reporter",
+        "press",
+        "media",
+        "magazine",
+        "chronicle",
+        "courier",
+        "observer",
+        "inquirer",
+        "examiner",
+        "register",
+        "weekly",
+        "today",
+        "network",
+        "dispatch",
+        "sentinel",
+        "bulletin",
+        "standard",
+        "wire",
+        "newspaper",
+        "newspapers",
+        "digest",
+    }
+)
+
+# Labels that introduce people who worked on a story without writing it: contributors,
+# reviewers, photographers, stylists. Names after them are not the story's authors.
+NOT_AUTHOR_LABELS: tuple[str, ...] = (
+    "contributions from",
+    "contribution from",
+    "contributions by",
+    "contributors",
+    "contributor",
+    "additional reporting by",
+    "with additional reporting by",
+    "additional reporting from",
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "photography by",
+    "photographs by",
+    "photos by",
+    "photo by",
+    "styled by",
+    "styling by",
+    "illustration by",
+    "illustrations by",
+    "illustrated by",
+    "graphics by",
+    "video by",
+    "produced by",
+    "translated by",
+    "research by",
 )
 
 # Credit markers in captions ("Photo: Jane Doe/Reuters", "(Getty Images)").

@@ -238,7 +238,7 @@ CHROME_WORDS: dict[str, str] = {
     "credits": "caption",
     "print": "share buttons",
     "toolbar": "share buttons",
-    "skip": "navigation",
+    "skip": "skip link",
 }
 
 # First words of class names that state a property of an element, not its role: "has-comments",
@@ -263,6 +263,10 @@ MODIFIER_PREFIXES: frozenset[str] = frozenset(
         "lang",
     }
 )
+
+# Words that, anywhere in a class name, make what follows a property of the element rather than
+# its role: "ContainerWithSidebar" holds a sidebar beside the story, it is not one.
+PROPERTY_JOINERS: frozenset[str] = frozenset({"with", "has", "without", "no"})
 
 # Last words of class names that state an element's state, not its role ("modal-enabled").
 MODIFIER_SUFFIXES: frozenset[str] = frozenset(
@@ -346,6 +350,7 @@ LIST_TYPES: dict[str, str] = {
 NON_ARTICLE_OG_TYPES: dict[str, str] = {
     "product": "a product page",
     "product.item": "a product page",
+    "product.group": "a product listing",
     "og:product": "a product page",
     "profile": "a profile page",
     "video.other": "a video page",

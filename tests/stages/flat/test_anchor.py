@@ -46,3 +46,35 @@ def test_title_anchor() -> None:
 def test_without_an_anchor_the_longest_run_is_the_story() -> None:
     runs = [(0, 2, 60), (5, 9, 300)]
     assert choose_run(runs, None, list(range(10)), set()) == (5, 9, 300)
+
+
+def test_a_headline_reworded_for_the_page_anchors_the_story() -> None:
+    lines = [
+        "Michael Webb: dramatic video shows rescue of girl in Fort Worth hotel - CBS News",
+        "Home",
+        "Video shows dramatic rescue of kidnapped girl in hotel",
+        "Body",
+    ]
+    assert title_anchor(lines, [0, 1, 2, 3]) == 2
+    # negatives: a line that shares a few words is no headline, nor a long paragraph
+    assert title_anchor([lines[0], "Home", "Fort Worth weather today", "Body"], [0, 1, 2, 3]) is None
+
+
+def test_a_two_word_title_anchors_only_on_an_exact_repeat() -> None:
+    assert title_anchor(["About bugs | Vortex", "Home", "About bugs", "Body"], [0, 1, 2, 3]) == 2
+    assert title_anchor(["About bugs | Vortex", "Home", "About bugs and fixes", "Body"], [0, 1, 2, 3]) is None
+
+
+def test_a_short_post_beats_a_long_comment_thread_below_it() -> None:
+    long_comments = tuple(c + " " + c for c in COMMENTS * 3)
+    page = "\n\n".join(
+        ("Open thread for readers | Ledger", "Open thread for readers", *STORY, "Comments", *long_comments)
+    )
+    assert parse_flat(page).paragraphs == STORY
+
+
+def test_a_related_heading_in_another_language_ends_the_story() -> None:
+    other = "Где находится самое почетное место в традиционной юрте, спросили читатели у редакции журнала."
+    teasers = "\n\n".join(("Юкола", "Тарасун", "Интересное 0"))
+    page = PAGE.replace("Share this article", f"Вам также может быть интересно\n\n{teasers}\n\n{other}")
+    assert other not in parse_flat(page).text

@@ -17,6 +17,7 @@ from newsdesk.stages.dates import ParsedDate, parse_date
 from newsdesk.stages.draft import Draft
 from newsdesk.stages.flat.anchor import choose_run, title_anchor
 from newsdesk.stages.flat.chrome import classify_chrome, find_publisher
+from newsdesk.stages.flat.scripts import cjk_prose, word_count
 from newsdesk.stages.language import detect_language
 
 __all__ = ["Line", "parse_flat", "split_lines"]
@@ -52,11 +53,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return word_count(text)
 
 
 def is_prose(text: str) -> bool:
-    """A line that reads as sentences: enough words, mostly lower case, ending like a sentence."""
+    """A line that reads as sentences: enough words, mostly lower case, ending like a sentence
+    (in Chinese, Japanese and Korean: enough characters, see ``scripts``)."""
+    if (verdict := cjk_prose(text)) is not None:
+        return verdict
     words = _WORD.findall(text)
     if len(words) < 6:
         return False

@@ -26,6 +26,7 @@ from newsdesk.vocab.selectors import (
     MODIFIER_PREFIXES,
     MODIFIER_SUFFIXES,
     PAGE_TAGS,
+    PROPERTY_JOINERS,
     SKIPPED_TAGS,
     STORY_WORDS,
     STRONG_MARKS,
@@ -37,7 +38,6 @@ __all__ = [
     "BlockKind",
     "Blocks",
     "Element",
-    "class_words",
     "classify",
     "is_prose_block",
     "read_blocks",
@@ -51,6 +51,10 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _PROSE_LINKS = 0.5  # prose may link, as roundups do ("<a>Headline.</a> What happened.")
+# Roles of collapsed accordion and tab panels: content the reader opens, not hidden chrome.
+COLLAPSED_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
+_HOLDS_STORY = "main, article, h1, [itemprop=articleBody], p"
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -79,6 +83,7 @@ class Block:
     tag: str
     breaks: tuple[int, ...] = ()  # offsets in ``text`` where a <br> broke the line
     lead_link_chars: int = 0  # link characters before the first unlinked text: a headline link
+    outbound_chars: int = 0  # link characters of links to other sites than the page's
 
 
 @dataclass(slots=True)
@@ -88,28 +93,34 @@ class Blocks:
     truncated: bool = False
 
 
-def class_words(value: str) -> list[list[str]]:
-    """The lower-case words of each class name in a class or id value, with adjacent pairs joined
-    when they make one chrome word ("read-more" -> readmore). Names that state a property of the
-    element rather than its role ("has-comments", "tag-politics", "modal-enabled") give none."""
-    names: list[list[str]] = []
-    for name in value[:_MAX_ATTRIBUTE].split():
-        parts = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w]
-        if len(parts) > 1 and (parts[0] in MODIFIER_PREFIXES or parts[-1] in MODIFIER_SUFFIXES):
-            continue
-        parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
-        names.append(parts)
-    return names
+def _name_words(name: str) -> list[str]:
+    """The lower-case words of one class or id name ("article-body__share" -> article, body,
+    share), with adjacent pairs joined when they make one chrome word ("read-more" ->
+    readmore). A name that states a property of the element rather than its role
+    ("has-comments", "tag-politics", "modal-enabled", "ContainerWithSidebar") gives none."""
+    parts = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w]
+    if len(parts) > 1 and (
+        parts[0] in MODIFIER_PREFIXES
+        or parts[-1] in MODIFIER_SUFFIXES
+        or any(p in PROPERTY_JOINERS for p in parts[1:-1])
+    ):
+        return []
+    parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
+    return parts
 
 
 _Mark = tuple[str | None, bool, bool, bool]  # chrome reason, strong, story, itemprop articleBody
 _NO_ATTRIBUTES: _Mark = (None, False, False, False)
+_MARK_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"})
 _MARKS: dict[tuple[str, ...], _Mark] = {}  # the same class values recur on a page and across pages
+_NAME_ROLES: dict[str, tuple[bool, str | None]] = {}  # and single class names recur more still
 _MAX_CACHED_MARKS = 20_000
 
 
 def _attribute_mark(attributes: dict[str, str | None], tag: str) -> _Mark:
     """The chrome mark of an element's tag and attributes (cached: most elements repeat)."""
+    if tag not in PAGE_TAGS and attributes.keys().isdisjoint(_MARK_ATTRIBUTES):
+        return _NO_ATTRIBUTES  # a link's href, an image's alt: nothing that marks chrome
     style = attributes.get("style") or ""
     key = (
         tag,
@@ -137,27 +148,46 @@ def _read_mark(tag: str, classes: str, ident: str, role: str, itemprop: str, hid
         return None, False, True, True
     if tag in PAGE_TAGS:
         return None, False, True, False
-    if hidden or style or (classes and any(c in HIDDEN_CLASSES for c in classes.lower().split())):
+    hidden_class = classes and any(c in HIDDEN_CLASSES for c in classes.lower().split())
+    if (hidden or style or hidden_class) and role not in _PANEL_ROLES:
         return "hidden", True, False, False
     if role in CHROME_ROLES:
         return CHROME_ROLES[role], CHROME_ROLES[role] in STRONG_MARKS, False, False
-    names = class_words(classes + " " + ident)
-    story = role in ("main", "article") or any(w in STORY_WORDS for words in names for w in words)
-    for words in names:
-        chrome = next((CHROME_WORDS[w] for w in words if w in CHROME_WORDS), None)
-        if chrome is not None:
-            # "article-comments" is chrome, but a name that also says story ("entry-content-more")
-            # is a weak mark: it gives way to paragraphs of prose.
-            strong = chrome in STRONG_MARKS and not any(w in STORY_WORDS for w in words)
-            return chrome, strong, story, False
+    story = role in ("main", "article")
+    chrome: str | None = None
+    for name in f"{classes} {ident}"[:_MAX_ATTRIBUTE].split():
+        says_story, says_chrome = _name_roles(name)
+        story = story or says_story
+        chrome = chrome or says_chrome
+    if chrome is not None:
+        # "article-comments" is chrome, but an element whose names also say story
+        # ("entry-content-more", "content-area theme-sidebar") is a weak mark: it gives way to
+        # paragraphs of prose.
+        return chrome, chrome in STRONG_MARKS and not story, story, False
     return None, False, story, False
+
+
+def _name_roles(name: str) -> tuple[bool, str | None]:
+    """Whether one class name says story, and the chrome reason it says (cached per name: the
+    same names recur on a page and across pages)."""
+    found = _NAME_ROLES.get(name)
+    if found is None:
+        if len(_NAME_ROLES) >= _MAX_CACHED_MARKS:
+            _NAME_ROLES.clear()  # memory stays flat over long runs
+        words = _name_words(name)
+        chrome = next((CHROME_WORDS[w] for w in words if w in CHROME_WORDS), None)
+        found = _NAME_ROLES[name] = (any(w in STORY_WORDS for w in words), chrome)
+    return found
 
 
 class _Reader:
     """The state of one pass: the open elements, the text gathered since the last boundary."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str | None = None) -> None:
         self.out = Blocks()
+        self.host = host
+        self.outbound: list[bool] = []  # per open link, whether it leads to another site
+        self.outbound_chars = 0
         self.parts: list[str] = []
         self.breaks: list[int] = []
         self.link_chars = 0
@@ -174,12 +204,16 @@ class _Reader:
         text, breaks = _normalise(raw, self.breaks)
         self.breaks = []
         links, self.link_chars = self.link_chars, 0
+        outbound, self.outbound_chars = self.outbound_chars, 0
         lead, self.lead_link_chars, self.lead_open = self.lead_link_chars, 0, True
         if text:
             owner = self.owner_stack[-1] if self.owner_stack else -1
             tag = self.out.elements[owner].tag if owner >= 0 else "html"
             links = min(links, len(text))
-            self.out.blocks.append(Block(text, owner, self.marker_stack[-1], links, tag, breaks, min(lead, links)))
+            block = Block(
+                text, owner, self.marker_stack[-1], links, tag, breaks, min(lead, links), min(outbound, links)
+            )
+            self.out.blocks.append(block)
 
     def add_break(self) -> None:
         self.breaks.append(sum(len(p) for p in self.parts))
@@ -190,15 +224,16 @@ class _Reader:
         if in_link:
             size = len(text.strip())
             self.link_chars += size
+            if self.outbound and self.outbound[-1]:
+                self.outbound_chars += size
             if self.lead_open:
                 self.lead_link_chars += size
         elif self.lead_open and not text.isspace():
             self.lead_open = False
 
-    def open(self, node: Node, parent: int) -> tuple[int, bool]:
+    def open(self, node: Node, tag: str, parent: int) -> tuple[int, bool]:
         """Register an element; returns its index and whether it starts a block (index -1: the
         element is left out, with all it holds)."""
-        tag = node.tag or ""
         attributes = node.attributes
         mark, strong, story, body_prop = _attribute_mark(attributes, tag) if attributes else _NO_ATTRIBUTES
         if tag in CHROME_TAGS and not body_prop:
@@ -211,16 +246,24 @@ class _Reader:
             mark = None
         index = len(self.out.elements)
         self.out.elements.append(Element(tag, parent, mark, strong, story or body_prop, body_prop))
+        if tag == "a":
+            self.outbound.append(_leads_away(attributes.get("href"), self.host))
         is_block = tag in BLOCK_TAGS or mark is not None
         if is_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owner_stack.append(index)
         self.marker_stack.append(index if mark is not None else self.marker_stack[-1])
         return index, is_block
 
+    def close_link(self) -> None:
+        if self.outbound:
+            self.outbound.pop()
+
     def close(self, is_block: bool) -> None:
         if is_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owner_stack.pop()
         self.marker_stack.pop()
 
@@ -242,48 +285,76 @@ def _normalise(raw: str, breaks: list[int]) -> tuple[str, tuple[int, ...]]:
     return " ".join(pieces), tuple(offsets)
 
 
-def read_blocks(root: Node, max_nodes: int = MAX_NODES) -> Blocks:
+def _leads_away(href: str | None, host: str | None) -> bool:
+    """True when a link leads to another site than the page's (``host``, without "www.")."""
+    if not host or not href or not href.startswith(("http://", "https://", "//")):
+        return False
+    target = href.split("/", 3)[2].split(":", 1)[0].lower().removeprefix("www.")
+    return not (target == host or target.endswith("." + host) or host.endswith("." + target))
+
+
+def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None) -> Blocks:
     """The text blocks under ``root`` in document order.
 
-    One pass of lexbor's own traversal; the element a node closes into is found by its parent,
-    so elements are closed as the traversal leaves them. Skipped elements (scripts, media,
-    controls) and the inline elements dropped by their mark are passed over with all they hold.
+    ``host`` is the page's site (without "www."): links elsewhere are counted apart.
+
+    One depth-first walk over the tree by its child and sibling links, iterative (no recursion
+    limit on deep pages): an element opens when the walk enters it and closes when the walk
+    leaves it. Skipped elements (scripts, media, controls) and the inline elements dropped by
+    their mark are never entered, so their contents cost nothing. (One loop with local names:
+    this walk is the extractor's hottest code.)
     """
-    reader = _Reader()
+    reader = _Reader(host)
+    open_element, close_element, add_text = reader.open, reader.close, reader.add_text
+    stack: list[tuple[int, bool, bool]] = []  # open elements: (index, starts a block, is a link)
     link_depth = 0
-    # Open elements, innermost last: (node id, element index, starts a block, is a link); an
-    # element index of -1 marks a subtree that is passed over.
-    stack: list[tuple[int, int, bool, bool]] = []
-    for visited, node in enumerate(root.traverse(include_text=True)):
-        if visited >= max_nodes:
+    root_id = root.mem_id
+    node: Node | None = root
+    visited = 0
+    while node is not None:
+        visited += 1
+        if visited > max_nodes:
             reader.out.truncated = True
             break
-        parent = node.parent
-        parent_id = parent.mem_id if parent is not None and visited else 0
-        while stack and stack[-1][0] != parent_id:
-            _id, index, is_block, is_link = stack.pop()
-            if index >= 0:
-                reader.close(is_block)
-                link_depth -= is_link
-        if stack and stack[-1][1] < 0:
-            stack.append((node.mem_id, -1, False, False))  # inside a subtree passed over
-            continue
         tag = node.tag or ""
+        entered = False
         if tag == "-text":
-            reader.add_text(node.text_content or "", link_depth > 0)
+            add_text(node.text_content or "", link_depth > 0)
         elif tag == "br":
             reader.add_break()
-        elif tag[:1] == "-" or tag in SKIPPED_TAGS:
-            stack.append((node.mem_id, -1, False, False))
-        else:
-            index, is_block = reader.open(node, stack[-1][1] if stack else -1)
-            is_link = index >= 0 and tag == "a"
-            link_depth += is_link
-            stack.append((node.mem_id, index, is_block, is_link))
+        elif tag[:1] != "-" and tag not in SKIPPED_TAGS:
+            index, is_block = open_element(node, tag, stack[-1][0] if stack else -1)
+            if index >= 0 and tag in COLLAPSED_TAGS and node.css_first(_HOLDS_STORY) is None:
+                # Navigation, footers, asides and forms are read whole: one block, not a walk.
+                reader.add_text(node.text(deep=True, separator=" "), True)
+                close_element(is_block)
+            elif index >= 0:
+                is_link = tag == "a"
+                link_depth += is_link
+                stack.append((index, is_block, is_link))
+                entered = True
+        child = node.child if entered else None
+        if child is not None:
+            node = child
+            continue
+        if entered:  # an element with nothing inside
+            _index, is_block, is_link = stack.pop()
+            close_element(is_block)
+            if is_link:
+                link_depth -= 1
+                reader.close_link()
+        # Climb to the next sibling, closing each element left on the way.
+        while node is not None and node.mem_id != root_id and node.next is None:
+            node = node.parent
+            if stack:
+                _index, is_block, is_link = stack.pop()
+                close_element(is_block)
+                if is_link:
+                    link_depth -= 1
+                    reader.close_link()
+        node = None if node is None or node.mem_id == root_id else node.next
     while stack:
-        _id, index, is_block, _is_link = stack.pop()
-        if index >= 0:
-            reader.close(is_block)
+        close_element(stack.pop()[1])
     reader.flush()
     return reader.out
 
@@ -310,12 +381,12 @@ class BlockKind:
     prose: bool
 
 
-def is_prose_block(text: str, words: int, link_density: float) -> bool:
+def is_prose_block(text: str, words: int, link_density: float, split: list[str] | None = None) -> bool:
     """A block of sentences: enough words, few of them links, mostly lower case, ending like a
-    sentence (or long enough not to need to)."""
+    sentence (or long enough not to need to). ``split`` is the text's words, when known."""
     if words < 8 or link_density > _PROSE_LINKS:
         return False
-    lower = sum(1 for w in text.split() if w[:1].islower())
+    lower = sum(1 for w in split or text.split() if w[:1].islower())
     if lower < words * 0.4:
         return False
     return words >= 25 or bool(_SENTENCE_END.search(text))
@@ -323,6 +394,6 @@ def is_prose_block(text: str, words: int, link_density: float) -> bool:
 
 def classify(block: Block) -> BlockKind:
     """The weight of a block."""
-    words = len(block.text.split())
+    split = block.text.split()
     density = block.link_chars / max(1, len(block.text))
-    return BlockKind(words, density, is_prose_block(block.text, words, density))
+    return BlockKind(len(split), density, is_prose_block(block.text, len(split), density, split))

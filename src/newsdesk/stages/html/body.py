@@ -10,41 +10,47 @@ page's prose: a ``<body class="has-sidebar">`` or an article marked "comments-op
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from newsdesk.model import Removed
 from newsdesk.stages.flat.chrome import chrome_reason
 from newsdesk.stages.html.blocks import Block, BlockKind, Blocks, classify, sum_up
+from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
-from newsdesk.vocab.boilerplate import CHROME_PATTERNS
 
 __all__ = ["Body", "find_body", "weigh"]
 
-# One pass over a block tells whether any chrome pattern could match it at all.
-_ANY_CHROME = re.compile("|".join(f"(?:{pattern})" for _reason, pattern in CHROME_PATTERNS), re.IGNORECASE)
 _BAD_WEIGHT = 1.0  # how much a word of chrome inside a container costs against a word of prose
+# A comment section inside the post's element (as blog themes print it) is cut anyway: it costs
+# a little, so that a long thread does not push the story's container down to one paragraph.
+_COMMENT_WEIGHT = 0.3
 _WIDEN_RATIO = 0.5  # prose words a wider container must add per chrome word it adds
 _TRUSTED_MARK_SHARE = 0.8  # a marked element holding this share of the page's prose is no chrome
 _LINKY = 0.6  # link characters over text characters above which a block is a link list
 _WEAK_MARK_PARAGRAPHS = 3  # paragraphs of prose that make a weakly marked element story after all
+_WEAK_MARK_WORDS = 150  # or words of prose (one long transcript is story, not a box), except in
+# an author's box, whose biography may run long
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
 _CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
 _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
+_TEXT_LEVEL_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "blockquote", "pre"})
+_REPEAT_WORDS = 5  # paragraphs this long are compared for copies
+_COPY_RUN = 3  # repeated paragraphs in a row that make a copy of the story
+_LIST_PARTS = frozenset({"li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
 
 @dataclass(frozen=True)
 class Body:
-    """The story of a page and what the choice of it saw: ``markers`` per element (the trusted
-    chrome mark above it, -1: none), the position of the story's first block, and word counts
-    that tell a story from a list of teasers (``prose_words`` counts the story's own prose, not
-    the teasers it may be made of)."""
+    """The story of a page and what the choice of it saw: ``marks`` per element (the reason of
+    the trusted chrome mark at or above it, None: none), the position of the story's first
+    block, and word counts that tell a story from a list of teasers (``prose_words`` counts the
+    story's own prose, not the teasers it may be made of)."""
 
     paragraphs: tuple[str, ...]
     removed: tuple[Removed, ...]
     captions: tuple[str, ...]
     container: int
-    markers: tuple[int, ...]
+    marks: tuple[str | None, ...]
     story_start: int
     prose_words: int
     page_prose_words: int
@@ -52,32 +58,56 @@ class Body:
     link_words: int
 
 
-def _active_markers(page: Blocks, kinds: list[BlockKind]) -> list[int]:
-    """Per element, the nearest element at or above it whose chrome mark is trusted (-1: none).
+@dataclass(frozen=True, slots=True)
+class _Holdings:
+    """Per element, what it holds: words and paragraphs of prose, the page's story root."""
 
-    A mark is not trusted on an element that holds most of the page's prose or the publisher's
-    articleBody; a weak mark (a class word like "paywall" or "byline") not on one that holds
-    several paragraphs of prose: chrome boxes are short, stories are not."""
+    prose: list[float]
+    paragraphs: list[float]
+    root: list[bool]
+
+
+def _holdings(page: Blocks, kinds: list[BlockKind]) -> _Holdings:
     prose = sum_up(page, [k.words if k.prose else 0 for k in kinds])
     paragraphs = sum_up(page, [1 if k.prose else 0 for k in kinds])
-    holds_body = _holds_body_prop(page)
+    return _Holdings(prose, paragraphs, _holds_story_root(page))
+
+
+def _active_markers(page: Blocks, holdings: _Holdings, boxes: dict[int, str]) -> list[int]:
+    """Per element, the nearest element at or above it whose chrome mark is trusted (-1: none).
+
+    A mark is not trusted on an element that holds most of the page's prose, the publisher's
+    articleBody or the page's ``<main>``; a weak mark (a class word like "paywall" or "byline")
+    not on one that holds several paragraphs of prose: chrome boxes are short, stories are not."""
+    prose, paragraphs, holds_body = holdings.prose, holdings.paragraphs, holdings.root
     total = prose[0] if prose else 0
     active: list[int] = []
     for index, element in enumerate(page.elements):
         inherited = active[element.parent] if element.parent >= 0 else -1
-        mark = element.mark
+        mark = element.mark or boxes.get(index)
+        strong = element.strong or index in boxes
         trusted = (
             mark is not None
             and (mark == "hidden" or not holds_body[index])
             and (total == 0 or prose[index] < total * _TRUSTED_MARK_SHARE)
-            and (element.strong or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
+            and (strong or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
+            and (strong or mark == "byline" or prose[index] < _WEAK_MARK_WORDS)
         )
         active.append(index if trusted else inherited)
     return active
 
 
-def _holds_body_prop(page: Blocks) -> list[bool]:
-    holds = [e.body_prop for e in page.elements]
+def _marks(page: Blocks, holdings: _Holdings, boxes: dict[int, str]) -> list[str | None]:
+    """Per element, the chrome reason of the trusted mark at or above it (None: story may be
+    there); ``boxes`` adds the boxes that headings open."""
+    markers = _active_markers(page, holdings, boxes)
+    return [(page.elements[m].mark or boxes.get(m)) if m >= 0 else None for m in markers]
+
+
+def _holds_story_root(page: Blocks) -> list[bool]:
+    """Per element, whether it is or holds the publisher's articleBody or the page's ``<main>``:
+    such an element is the page's frame, whatever its class names say ("content-sidebar")."""
+    holds = [e.body_prop or e.tag == "main" for e in page.elements]
     for index in range(len(page.elements) - 1, 0, -1):  # children come after their parents
         parent = page.elements[index].parent
         if holds[index] and parent >= 0:
@@ -85,14 +115,20 @@ def _holds_body_prop(page: Blocks) -> list[bool]:
     return holds
 
 
-def _choose_container(page: Blocks, kinds: list[BlockKind], chrome: list[bool], teasers: set[int]) -> int:
-    good, bad = weigh(kinds, chrome, teasers)
+def _choose_container(page: Blocks, kinds: list[BlockKind], marks: list[str | None], teasers: set[int]) -> int:
+    chrome = [block.owner >= 0 and marks[block.owner] is not None for block in page.blocks]
+    comments = {i for i, b in enumerate(page.blocks) if b.owner >= 0 and marks[b.owner] == "comments"}
+    good, bad = weigh(kinds, chrome, teasers, comments)
     goods, bads = sum_up(page, good), sum_up(page, bad)
     best, best_score = 0, float("-inf")
     for index in range(len(page.elements)):
         score = goods[index] - _BAD_WEIGHT * bads[index]
         if score >= best_score and goods[index] > 0:  # ties go to the deeper element (later index)
             best, best_score = index, score
+    # A story's container holds its paragraphs: where one paragraph alone scores best, the
+    # story is the element around it (its lists and tables after it count too).
+    if page.elements and page.elements[best].tag in _TEXT_LEVEL_TAGS and page.elements[best].parent >= 0:
+        best = page.elements[best].parent
     return _widen(page, best, goods, bads)
 
 
@@ -108,14 +144,18 @@ def _widen(page: Blocks, best: int, goods: list[float], bads: list[float]) -> in
     return chosen
 
 
-def weigh(kinds: list[BlockKind], chrome: list[bool], teasers: set[int]) -> tuple[list[float], list[float]]:
-    """Per block, its words of story ("good") and of chrome ("bad")."""
+def weigh(
+    kinds: list[BlockKind], chrome: list[bool], teasers: set[int], comments: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[float], list[float]]:
+    """Per block, its words of story ("good") and of chrome ("bad"); blocks of a comment
+    section (``comments``) weigh less as chrome."""
     good: list[float] = []
     bad: list[float] = []
     for position, (marked, kind) in enumerate(zip(chrome, kinds, strict=True)):
         teaser = position in teasers
         good.append(kind.words * (1 - kind.link_density) if kind.prose and not marked and not teaser else 0.0)
-        bad.append(kind.words if marked or teaser or kind.link_density >= _LINKY else 0.0)
+        weight = _COMMENT_WEIGHT if position in comments else 1.0
+        bad.append(kind.words * weight if marked or teaser or kind.link_density >= _LINKY else 0.0)
     return good, bad
 
 
@@ -126,17 +166,23 @@ def _inside(page: Blocks, container: int) -> list[bool]:
     return inside
 
 
-def _reason(block: Block, kind: BlockKind, marker: int, page: Blocks) -> str | None:
+def _reason(block: Block, kind: BlockKind, mark: str | None) -> str | None:
     """Why a block inside the container is not story, or None when it is."""
-    if marker >= 0:
-        return page.elements[marker].mark
+    if mark is not None:
+        return mark
     if block.tag == "h1":
         return "headline"
     if kind.link_density >= _LINKY:
         return "related links"
-    if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS) and _ANY_CHROME.search(block.text):
+    if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS):
         return chrome_reason(block.text)
     return None
+
+
+def _removed(text: str, reason: str) -> Removed:
+    """A record of chrome cut; both fields are strings this stage made, so the model's
+    validation (a hundred or more of these per page) is skipped."""
+    return Removed.model_construct(text=text, reason=reason)
 
 
 def _split_lines(block: Block) -> list[str]:
@@ -149,13 +195,18 @@ def _split_lines(block: Block) -> list[str]:
 def find_body(page: Blocks) -> Body:
     """The story paragraphs of a page, with what was cut and why, and the captions met on the way."""
     kinds = [classify(b) for b in page.blocks]
-    markers = _active_markers(page, kinds)
-    chrome = [block.owner >= 0 and markers[block.owner] >= 0 for block in page.blocks]
+    holdings = _holdings(page, kinds)
+    marks = _marks(page, holdings, {})
+    chrome = [block.owner >= 0 and marks[block.owner] is not None for block in page.blocks]
     teasers = find_teasers(page, kinds, chrome)
+    if boxes := heading_boxes(page, kinds, teasers):  # "Related stories", "About the author"
+        marks = _marks(page, holdings, boxes)
+        chrome = [block.owner >= 0 and marks[block.owner] is not None for block in page.blocks]
+        teasers = find_teasers(page, kinds, chrome)
     # Without a story beside them, the teasers are the page (a list, a roundup): the article
     # check decides on those; the body is read as it stands.
     set_aside = teasers if story_beside(kinds, chrome, teasers) else set()
-    container = _choose_container(page, kinds, chrome, set_aside)
+    container = _choose_container(page, kinds, marks, set_aside)
     inside = _inside(page, container)
     # The story's own element (the container's parent) holds its lead image and caption.
     near = _inside(page, max(0, page.elements[container].parent)) if page.elements else []
@@ -164,14 +215,14 @@ def find_body(page: Blocks) -> Body:
     captions: list[str] = []
     for position, (block, kind) in enumerate(zip(page.blocks, kinds, strict=True)):
         owner = block.owner
-        marker = markers[owner] if owner >= 0 else -1
-        reason = _reason(block, kind, marker, page) if owner >= 0 and inside[owner] else _outside(page, marker)
+        mark = marks[owner] if owner >= 0 else None
+        reason = _reason(block, kind, mark) if owner >= 0 and inside[owner] else mark or "outside the story"
         if reason is None:
             kept.append((position, block, kind))
         elif reason == "caption" and owner >= 0 and near[owner]:
             captions.append(block.text)
         elif reason != "headline":
-            removed.append(Removed(text=block.text, reason=reason))
+            removed.append(_removed(block.text, reason))
     story = _trim(page, kept, removed)
     paragraphs = _dedupe([line for _p, block, _kind in story for line in _split_lines(block)])
     return Body(
@@ -179,19 +230,13 @@ def find_body(page: Blocks) -> Body:
         removed=tuple(removed),
         captions=tuple(captions),
         container=container,
-        markers=tuple(markers),
+        marks=tuple(marks),
         story_start=story[0][0] if story else len(page.blocks),
         prose_words=sum(k.words for p, _b, k in story if k.prose and p not in teasers),
         page_prose_words=sum(k.words for k, marked in zip(kinds, chrome, strict=True) if k.prose and not marked),
         teaser_words=sum(kinds[i].words for i in teasers),
         link_words=sum(round(k.words * k.link_density) for k in kinds),
     )
-
-
-def _outside(page: Blocks, marker: int) -> str:
-    """Why a block outside the story's container was left out: its chrome mark, if it has one."""
-    mark = page.elements[marker].mark if marker >= 0 else None
-    return mark or "outside the story"
 
 
 _Kept = list[tuple[int, Block, BlockKind]]
@@ -215,8 +260,8 @@ def _trim(page: Blocks, kept: _Kept, removed: list[Removed]) -> _Kept:
     last = prose[-1]
     while last + 1 < len(kept) and _in_flow(page, kept[last + 1][1].owner, flow):
         last += 1
-    removed.extend(Removed(text=b.text, reason="before the story") for _p, b, _k in kept[:first])
-    removed.extend(Removed(text=b.text, reason="after the story") for _p, b, _k in kept[last + 1 :])
+    removed.extend(_removed(b.text, "before the story") for _p, b, _k in kept[:first])
+    removed.extend(_removed(b.text, "after the story") for _p, b, _k in kept[last + 1 :])
     return kept[first : last + 1]
 
 
@@ -225,14 +270,28 @@ def _parent(page: Blocks, element: int) -> int:
 
 
 def _in_flow(page: Blocks, element: int, flow: set[int]) -> bool:
-    """True when an element is, or sits right inside, an element that holds story paragraphs."""
+    """True when an element is, or sits right inside, an element that holds story paragraphs; a
+    list or a table counts as a whole (a cell sits deep in its table, the table in the story)."""
+    while element >= 0 and page.elements[element].tag in _LIST_PARTS and element not in flow:
+        element = _parent(page, element)
     return element in flow or _parent(page, element) in flow
 
 
 def _dedupe(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without the copies that responsive pages print twice in a row."""
-    out: list[str] = []
+    """Paragraphs without the copies that responsive pages print (the story once per screen
+    size): a line repeated right after itself, or a run of paragraphs printed again later. One
+    repeated paragraph alone (a pull quote) stays."""
+    seen: set[str] = set()
+    repeat: list[bool] = []
     for paragraph in paragraphs:
-        if not out or out[-1] != paragraph:
-            out.append(paragraph)
+        repeat.append(paragraph in seen)
+        if len(paragraph.split()) >= _REPEAT_WORDS:
+            seen.add(paragraph)
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        run = repeat[max(0, index - _COPY_RUN + 1) : index + _COPY_RUN]
+        in_copy = repeat[index] and any(all(run[i : i + _COPY_RUN]) for i in range(len(run) - _COPY_RUN + 1))
+        if in_copy or (out and out[-1] == paragraph):
+            continue
+        out.append(paragraph)
     return out

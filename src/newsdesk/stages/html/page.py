@@ -25,11 +25,14 @@ from newsdesk.stages.html.printed import printed_fields
 from newsdesk.stages.html.verdict import not_an_article
 from newsdesk.stages.language import detect_language
 from newsdesk.stages.metadata import read_metadata, read_sources
+from newsdesk.stages.metadata.publisher import domain_of
 
 __all__ = ["MAX_HTML_CHARS", "parse_html"]
 
 MAX_HTML_CHARS = 40_000_000  # characters of a page that are parsed (lexbor reads 20 MB in ~0.2 s); the rest is cut
 _IMAGE_META = ("og:image", "twitter:image")
+_STREAMED = 'hidden id="S:'  # the mark of React's streamed content (checked on the raw page first)
+_MAX_STREAMED = 500  # streamed parts moved per page
 
 
 def _images(body: Body, lead_image: str | None) -> tuple[Image, ...]:
@@ -67,17 +70,36 @@ def _draft(body: Body, meta: Draft, lead_image: str | None, found_by: dict[str, 
     )
 
 
+def _streamed_in(tree: HTMLParser) -> None:
+    """Content that a page streams in after its shell (React's streaming server rendering: a
+    ``<div hidden id="S:0">`` at the end of the body that a script moves to the ``<template>``
+    of a boundary, id "B:0", or of a segment, id "P:0") put where the reader sees it. Changes
+    the tree in place."""
+    for hidden in tree.css('div[hidden][id^="S:"]')[:_MAX_STREAMED]:
+        number = (hidden.attributes.get("id") or "")[2:]
+        if not number.isdigit():
+            continue
+        placeholder = tree.css_first(f'template[id="B:{number}"], template[id="P:{number}"]')
+        if placeholder is None:
+            continue
+        del hidden.attrs["hidden"]
+        placeholder.replace_with(hidden)  # lexbor inserts a copy
+        hidden.decompose()
+
+
 def parse_html(html: str, url: str | None = None) -> Draft | Rejection:
     """The draft of an HTML page, or a rejection saying why the page is not an article."""
     truncated = len(html) > MAX_HTML_CHARS
     tree = HTMLParser(html[:MAX_HTML_CHARS] if truncated else html)
+    if _STREAMED in html:
+        _streamed_in(tree)
     root = tree.body or tree.root
     if root is None:
         return Rejection("layout", "no-story", "the page has no body")
-    page = read_blocks(root)
+    sources = read_sources(tree)
+    page = read_blocks(root, host=domain_of(url or sources.canonical or sources.first("og:url")))
     body = find_body(page)
     printed = printed_fields(page, body)
-    sources = read_sources(tree)
     meta = read_metadata(sources, printed, url)
     if reason := not_an_article(sources, printed.headings, _page_text(page), body):
         return Rejection("layout", "not-an-article", reason)

@@ -9,6 +9,7 @@ from newsdesk.stages.dates import parse_date
 from newsdesk.stages.html.blocks import Blocks
 from newsdesk.stages.html.body import Body
 from newsdesk.stages.metadata import PrintedFields
+from newsdesk.stages.metadata.authors import credited_names
 
 __all__ = ["printed_fields"]
 
@@ -19,11 +20,15 @@ _BYLINE_WORDS = 20
 _DATELINE_REACH = 40  # blocks above the story searched for a byline or a date line
 _BY = re.compile(r"^\s*(?i:by|words by|written by|reported by)\s+[A-Z]")
 _BYLINES_AFTER = 3  # byline blocks taken from below the story start when none are above it
+_BY_REACH_AFTER = 3  # blocks below the story start where a "By" line is still the story's byline
+_SIGNOFF = re.compile(
+    r"^\W*(?:reporting|reported|writing|written) by\s+(?P<names>[^;()]{3,120}?)\s*(?:[;)]|\.?$)", re.I
+)
+_SIGNOFF_PARAGRAPHS = 3  # paragraphs at the story's end searched for a sign-off
 
 
-def _mark(page: Blocks, body: Body, owner: int) -> str | None:
-    marker = body.markers[owner] if owner >= 0 else -1
-    return page.elements[marker].mark if marker >= 0 else None
+def _mark(body: Body, owner: int) -> str | None:
+    return body.marks[owner] if owner >= 0 else None
 
 
 def _nearest_first(positions: list[int], start: int) -> list[int]:
@@ -37,21 +42,37 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
     headings: list[int] = []
     bylines: list[int] = []
     datelines: list[int] = []
+    credits: list[str] = []
+    start = body.story_start
     for position, block in enumerate(page.blocks):
-        mark = _mark(page, body, block.owner)
+        mark = _mark(body, block.owner)
         words = len(block.text.split())
-        near = body.story_start - _DATELINE_REACH <= position < body.story_start
+        near = start - _DATELINE_REACH <= position < start
         if block.tag == "h1" and mark not in _ELSEWHERE:
             headings.append(position)
             continue
-        says_by = near and _BY.match(block.text) is not None
+        says_by = start - _DATELINE_REACH <= position < start + _BY_REACH_AFTER and _BY.match(block.text) is not None
         if words <= _BYLINE_WORDS and ((mark == "byline" and (near or len(bylines) < _BYLINES_AFTER)) or says_by):
             bylines.append(position)
+            if (credited := _credited(page, position)) is not None:
+                credits.append(credited)
         if words <= _DATELINE_WORDS and (near or mark == "dateline") and parse_date(block.text):
             datelines.append(position)
-    start = body.story_start
     return PrintedFields(
         headings=tuple(page.blocks[p].text for p in _nearest_first(headings, start)),
         bylines=tuple(page.blocks[p].text for p in _nearest_first(bylines, start)),
         datelines=tuple(page.blocks[p].text for p in _nearest_first(datelines, start)),
+        contributors=tuple(credits),
+        signoffs=tuple(
+            f"By {m.group('names')}" for p in body.paragraphs[-_SIGNOFF_PARAGRAPHS:] if (m := _SIGNOFF.match(p))
+        ),
     )
+
+
+def _credited(page: Blocks, position: int) -> str | None:
+    """The names a byline block credits for other work than writing ("Photography by X"); a
+    label standing alone ("Contributions from") credits the next block."""
+    names = credited_names(page.blocks[position].text)
+    if names == "" and position + 1 < len(page.blocks):
+        return page.blocks[position + 1].text
+    return names

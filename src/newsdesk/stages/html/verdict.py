@@ -32,7 +32,9 @@ _MIN_INDEX_TEASER_WORDS = 150
 
 def _says_article(sources: Sources) -> bool:
     og_type = (sources.first("og:type") or "").lower()
-    return bool(sources.article) or og_type == "article" or any(ld_types(i) & ARTICLE_TYPES for i in sources.items)
+    # (the JSON-LD item the metadata reads may be a recipe or a how-to: that says no article)
+    declared = ld_types(sources.article) & (ARTICLE_TYPES | {"webpage"})
+    return bool(declared) or og_type == "article" or any(ld_types(i) & ARTICLE_TYPES for i in sources.items)
 
 
 def _error_page(sources: Sources, headings: tuple[str, ...], body: Body) -> str | None:

@@ -18,12 +18,14 @@ __all__ = ["PrintedFields", "Sources", "read_metadata", "read_sources"]
 
 @dataclass(frozen=True)
 class PrintedFields:
-    """What the page prints about its story, as the body stage found it: h1 texts nearest the
-    story first, byline texts and date lines in page order."""
+    """What the page prints about its story, as the body stage found it: h1 texts, byline texts
+    and date lines, nearest the story first, and the names it credits as contributors."""
 
     headings: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
     datelines: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()  # names credited for other work than writing
+    signoffs: tuple[str, ...] = ()  # credits closing the story ("Reporting by Jane Doe; Editing by ...")
 
 
 def _url(sources: Sources, url: str | None) -> str | None:
@@ -39,7 +41,9 @@ def read_metadata(sources: Sources, printed: PrintedFields, url: str | None = No
     page_url = _url(sources, url)
     publisher, publisher_by = choose_publisher(sources, page_url)
     headline, headline_by = choose_headline(printed.headings, sources, publisher, page_url)
-    authors, agencies, authors_by = choose_authors(sources, printed.bylines, publisher, domain_of(page_url))
+    authors, agencies, authors_by = choose_authors(
+        sources, printed.bylines, publisher, domain_of(page_url), printed.contributors, printed.signoffs
+    )
     dates = choose_dates(sources, printed.datelines, page_url)
     description = clean_text(sources.article.get("description")) or clean_text(
         sources.first("og:description", "description", "twitter:description")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from newsdesk.vocab.selectors import ARTICLE_TYPES
 
@@ -23,6 +24,8 @@ _MAX_META = 500  # meta tags read per page
 _WHITE = re.compile(r"\s+")
 _AUTHOR_LINKS = 'a[rel="author"], a[href*="/author/"], a[href*="/authors/"]'
 _MAX_AUTHOR_LINKS = 6
+_WORK_TYPES = frozenset({"recipe", "howto", "creativework", "videoobject", "podcastepisode", "course"})
+_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class Sources:
     title: str | None = None
     canonical: str | None = None
     language: str | None = None
-    times: tuple[tuple[str, str], ...] = ()  # (datetime attribute, visible text) of <time> elements
+    # (datetime attribute, visible text, marked as an update) of <time> elements
+    times: tuple[tuple[str, str, bool], ...] = ()
     microdata: dict[str, tuple[str, ...]] = field(default_factory=dict)
     author_links: tuple[str, ...] = ()  # texts of links to author pages, in page order
 
@@ -94,6 +98,8 @@ def _article_item(items: list[dict[str, Any]]) -> dict[str, Any]:
     if not articles:
         pages = [i for i in items if "webpage" in ld_types(i) and ("headline" in i or "datePublished" in i)]
         articles = pages
+    if not articles:  # another work the page publishes (a recipe, a how-to) carries its dates
+        articles = [i for i in items if ld_types(i) & _WORK_TYPES and "datePublished" in i]
     return max(articles, key=len) if articles else {}
 
 
@@ -133,6 +139,17 @@ def _microdata(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+def _marks_update(node: Node) -> bool:
+    """True when a ``<time>`` element, or the label printed before it, says it dates an update
+    (itemprop="dateModified", "Updated" in its parent's own text). Class names are no evidence:
+    hAtom themes mark every date "updated"."""
+    if (node.attributes.get("itemprop") or "").lower() == "datemodified":
+        return True
+    parent = node.parent
+    label = (parent.text(deep=False) if parent is not None else "") or ""
+    return _UPDATE_LABEL.match(label) is not None
+
+
 def read_sources(tree: HTMLParser) -> Sources:
     """Every statement the page makes about itself, read from its tree."""
     items = _json_items(tree)
@@ -140,7 +157,8 @@ def read_sources(tree: HTMLParser) -> Sources:
     canonical = tree.css_first('link[rel="canonical"]')
     root = tree.css_first("html")
     times = tuple(
-        (n.attributes.get("datetime") or "", clean_text(n.text(separator=" ")) or "") for n in tree.css("time")[:50]
+        (n.attributes.get("datetime") or "", clean_text(n.text(separator=" ")) or "", _marks_update(n))
+        for n in tree.css("time")[:50]
     )
     return Sources(
         article=_article_item(items),

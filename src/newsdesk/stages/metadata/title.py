@@ -7,13 +7,17 @@ import re
 from urllib.parse import urlsplit
 
 from newsdesk.stages.metadata.sources import Sources, clean_text
+from newsdesk.vocab.boilerplate import HEADLINE_LABELS
 
-__all__ = ["choose_headline", "strip_site_name"]
+__all__ = ["choose_headline", "strip_label", "strip_site_name"]
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 _WORD = re.compile(r"\w+")
 _MIN_WORDS, _MAX_WORDS = 2, 40
 _SUFFIX_WORDS = 5  # a trailing part this short, after a longer first part, is a site name
+_LABEL_WORDS = 2  # words an h1 may add to the metadata's headline as a kicker ("Opinion")
+_BRACKETED = re.compile(r"\s*[\[(]\s*([\w-]+)\s*[\])]\s*$")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
 def _words(text: str) -> list[str]:
@@ -40,7 +44,10 @@ def strip_site_name(title: str, site: str | None = None, url: str | None = None)
     if len(parts) < 2:
         return title.strip()
     keys = _site_keys(site, url)
-    named = [p for p in parts if "".join(_words(p)) in keys or any(k and k in "".join(_words(p)) for k in keys)]
+    exact = [p for p in parts if "".join(_words(p)) in keys]
+    if exact and len(exact) < len(parts):  # "PolitiFact - The story: PolitiFact's verdict"
+        return _rejoin(title, [p for p in parts if p not in exact])
+    named = [p for p in parts if any(k and k in "".join(_words(p)) for k in keys)]
     kept = [p for p in parts if p not in named]
     if named and kept:
         return _rejoin(title, kept)
@@ -48,6 +55,36 @@ def strip_site_name(title: str, site: str | None = None, url: str | None = None)
     if len(_words(last)) <= _SUFFIX_WORDS and len(_words(first)) > len(_words(last)):
         return _rejoin(title, parts[:-1])
     return title.strip()
+
+
+def strip_label(title: str) -> str:
+    """A headline without the labels printed beside it: a bracketed media label ("[Watch]",
+    "(video)") or a section after or before a separator ("... | Editorial")."""
+    found = _BRACKETED.search(title)
+    if found and found.group(1).lower() in HEADLINE_LABELS:
+        title = title[: found.start()]
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) >= 2 and parts[-1].lower() in HEADLINE_LABELS:
+        return _rejoin(title, parts[:-1])
+    if len(parts) >= 2 and parts[0].lower() in HEADLINE_LABELS:
+        return _rejoin(title, parts[1:])
+    return title.strip()
+
+
+def _without_kicker(heading: str, metas: list[str]) -> str:
+    """The h1 without a section label run into its start ("Opinion What I'll be praying for"),
+    where the metadata's headline is the rest of the h1."""
+    folded = heading.translate(_QUOTES).lower()
+    if len(folded) != len(heading):
+        return heading
+    for meta in metas:
+        target = strip_label(meta).translate(_QUOTES).lower()
+        if not target or target == folded or not folded.endswith(target):
+            continue
+        kicker = _words(folded[: len(folded) - len(target)])
+        if 0 < len(kicker) <= _LABEL_WORDS and all(w in HEADLINE_LABELS for w in kicker):
+            return heading[len(heading) - len(target) :].strip()
+    return heading
 
 
 def _rejoin(title: str, kept: list[str]) -> str:
@@ -92,13 +129,14 @@ def choose_headline(
     metas = _meta_titles(sources)
     usable = [h for h in headings if _usable(h, site)]
     if usable:
+        best = usable[0]
         if metas and len(usable) > 1:
-            best = max(usable, key=lambda h: max(_similar(h, m) for m in metas))
-            if max(_similar(best, m) for m in metas) >= 0.5:
-                return best, "html:h1"
-        return usable[0], "html:h1"
+            closest = max(usable, key=lambda h: max(_similar(h, m) for m in metas))
+            if max(_similar(closest, m) for m in metas) >= 0.5:
+                best = closest
+        return strip_label(_without_kicker(best, metas)), "html:h1"
     for value in metas:
-        stripped = strip_site_name(value, site, url)
+        stripped = strip_label(strip_site_name(value, site, url))
         if _usable(stripped, site) or len(_words(stripped)) == 1:
             return stripped, "html:metadata"
     return None, "none"
