@@ -1,14 +1,16 @@
 """Store benchmark: ingest rate into SQLite and PostgreSQL, and query latency on >= 10k records.
 
-    python bench/store.py [--pages DIR] [--records 10000] [--backends sqlite,postgres] [--pg URL]
+    python bench/store.py [--pages DIR] [--records 10000] [--batch 200] [--backends sqlite,postgres] [--pg URL]
 
 1. Runs the pipeline once over the first ``--max-pages`` bench pages (default: 200 of the 421 news
    pages in ../shared/bench/metadata/naeb/html) and caches the records in .bench/ (ignored by git:
    records made from bench pages are never committed); an interrupted run resumes.
 2. Replicates the records with new ids, URLs and a marker line up to ``--records`` (each replica is a
    near-duplicate of its original, so the store groups them: the worst case for grouping).
-3. Times ``Store.put`` over all records into a fresh SQLite file and a fresh PostgreSQL database
-   (a throwaway durable cluster on 127.0.0.1 unless --pg is given): records per second.
+3. Times ``Store.put_many`` over all records, ``--batch`` at a time (one transaction each; 1 times
+   ``Store.put``, a transaction per record), into a fresh SQLite file and a fresh PostgreSQL database
+   (a throwaway durable cluster on 127.0.0.1 unless --pg is given): records per second. Then the
+   first 2,000 again (all "unchanged": the cost of idempotence), and the load average around each.
 4. Times queries: quotes by speaker (the most quoted names, as typed by a user), full-text article
    search (words drawn from the texts), and both together: p50 and p95 in milliseconds.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
@@ -90,18 +93,27 @@ def replicate(records: list[Article], total: int) -> list[Article]:
     return out
 
 
-def time_ingest(store: Store, records: list[Article]) -> dict[str, float]:
-    started = time.perf_counter()
+def time_ingest(store: Store, records: list[Article], batch: int) -> dict[str, float]:
+    """Records per second of wall time, and this process's CPU time per record: on a shared machine
+    the second varies far less with the others' load (PostgreSQL's own work is not in it)."""
+    started, cpu_started = time.perf_counter(), time.process_time()
     statuses: dict[str, int] = {}
-    for record in records:
-        status = store.put(record).status
-        statuses[status] = statuses.get(status, 0) + 1
-    seconds = time.perf_counter() - started
+    for start in range(0, len(records), batch):
+        chunk = records[start : start + batch]
+        for result in store.put_many(chunk) if batch > 1 else [store.put(chunk[0])]:
+            statuses[result.status] = statuses.get(result.status, 0) + 1
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     return {
         "records": len(records),
+        "batch": batch,
         "seconds": round(seconds, 1),
         "records_per_s": round(len(records) / seconds, 1),
+        "client_cpu_ms_per_record": round(cpu / len(records) * 1000, 2),
     } | {f"put_{status}": count for status, count in statuses.items()}
+
+
+def _load() -> str:
+    return " ".join(f"{n:.2f}" for n in os.getloadavg())
 
 
 def latency(run: Callable[[], object], times: int) -> dict[str, float]:
@@ -157,6 +169,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=200, help="records per transaction (1: Store.put each)")
     parser.add_argument("--max-pages", type=int, default=200, help="bench pages to extract (then replicated)")
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--pg", help="a PostgreSQL URL (an empty database); default: a throwaway cluster")
@@ -176,8 +189,16 @@ def main() -> None:
     for backend in args.backends.split(","):
         store, stop = open_backend(backend, args.pg, workdir)
         try:
-            ingest = time_ingest(store, corpus)
-            report[backend] = {"ingest": ingest, "stats": store.stats(), **query_figures(store, records, args.queries)}
+            load_before = _load()
+            ingest = time_ingest(store, corpus, args.batch)
+            again = time_ingest(store, corpus[:2000], args.batch)
+            report[backend] = {
+                "ingest": ingest,
+                "reingest_unchanged": again,
+                "load_average_before_after_ingest": [load_before, _load()],
+                "stats": store.stats(),
+                **query_figures(store, records, args.queries),
+            }
         finally:
             store.close()
             stop()

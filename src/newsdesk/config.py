@@ -7,6 +7,7 @@ the environment (``NEWSDESK_*``), each overriding the one before.
     reads = "open"                     # NEWSDESK_READS: "open", or "token" to ask for the token on reads too
     max_body_bytes = 5000000           # NEWSDESK_MAX_BODY_BYTES: larger request bodies get 413
     request_timeout = 30.0             # NEWSDESK_REQUEST_TIMEOUT: seconds per request before 503
+    extract_workers = 2                # NEWSDESK_EXTRACT_WORKERS: processes running /extract and /ingest
     fetch_timeout = 10.0               # NEWSDESK_FETCH_TIMEOUT: seconds to fetch a URL given to the API
     allow_private_urls = false         # NEWSDESK_ALLOW_PRIVATE_URLS: fetch loopback/private/link-local hosts
 """
@@ -43,6 +44,7 @@ class Settings:
     request_timeout: float = 30.0
     fetch_timeout: float = 10.0
     allow_private_urls: bool = False
+    extract_workers: int = 2
 
 
 def _coerce(name: str, kind: type, value: Any) -> Any:
@@ -68,6 +70,7 @@ _KINDS: dict[str, type] = {
     "request_timeout": float,
     "fetch_timeout": float,
     "allow_private_urls": bool,
+    "extract_workers": int,
 }
 
 
@@ -79,6 +82,8 @@ def _apply(settings: Settings, values: Mapping[str, Any], origin: str) -> Settin
     changes = {name: _coerce(name, _KINDS[name], value) for name, value in values.items()}
     if changes.get("reads", settings.reads) not in ("open", "token"):
         raise ConfigError(f"{origin}: reads must be 'open' or 'token'")
+    if changes.get("extract_workers", settings.extract_workers) < 1:
+        raise ConfigError(f"{origin}: extract_workers must be 1 or more")
     return replace(settings, **changes)
 
 

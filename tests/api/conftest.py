@@ -1,4 +1,5 @@
-"""An app over an SQLite store filled with the hand-written records of tests/store."""
+"""An app over an SQLite store filled with the hand-written records of tests/store, extracting with
+one worker process shared by the session (it loads the NLP model once)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from store_records import corpus
 
 from newsdesk.adapters.store import Store, open_store
 from newsdesk.api import create_app
+from newsdesk.api.extraction import Extractor
 from newsdesk.config import Settings
 
 TOKEN = "test-token-5d1f"
@@ -29,11 +31,18 @@ def api_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
+@pytest.fixture(scope="session")
+def extractor() -> Iterator[Extractor]:
+    shared = Extractor(workers=1)
+    yield shared
+    shared.close()
+
+
 @pytest.fixture
-def make_client(api_store: Store) -> Callable[..., TestClient]:
+def make_client(api_store: Store, extractor: Extractor) -> Callable[..., TestClient]:
     def make(**settings: object) -> TestClient:
         options: dict[str, object] = {"token": TOKEN, **settings}
-        return TestClient(create_app(Settings(**options), store=api_store))  # type: ignore[arg-type]
+        return TestClient(create_app(Settings(**options), store=api_store, extractor=extractor))  # type: ignore[arg-type]
 
     return make
 

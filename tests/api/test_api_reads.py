@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -71,3 +72,15 @@ def test_every_answer_carries_a_content_security_policy(client: TestClient) -> N
     for path in ("/", "/articles", "/articles/nope", "/static/style.css"):
         policy = client.get(path).headers["content-security-policy"]
         assert "default-src 'none'" in policy and "script-src" not in policy
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_the_interactive_docs_load_nothing_from_elsewhere(client: TestClient, path: str) -> None:
+    html = client.get(path).text
+    sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert sources and all(source.startswith("/static-docs/") for source in sources), sources
+    assert "https://" not in html
+    for source in sources:
+        assert client.get(source).status_code == 200, source
+    policy = client.get(path).headers["content-security-policy"]
+    assert "https:" not in policy and "default-src 'none'" in policy

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 from store_records import budget_story, budget_wire_copy, harbour_story
 
-from newsdesk.adapters.store.dedupe import band_hashes, content_hash, signature, similarity
+from newsdesk.adapters.store.dedupe import (
+    _A,
+    _B,
+    _PRIME,
+    Fingerprint,
+    _permuted_minima,
+    band_hashes,
+    content_hash,
+    fingerprint,
+    signature,
+    similarity,
+)
 from newsdesk.adapters.store.queries import (
     MARK_END,
     MARK_START,
@@ -18,7 +30,7 @@ from newsdesk.adapters.store.queries import (
     time_bound,
     websearch_query,
 )
-from newsdesk.adapters.store.rows import canonical_url, to_rows, utc_instant
+from newsdesk.adapters.store.rows import canonical_url, input_key, to_rows, utc_instant
 
 
 @pytest.mark.parametrize(
@@ -76,6 +88,42 @@ def test_no_words_no_signature() -> None:
     assert signature("  ... ") == ()
     assert band_hashes(()) == []
     assert similarity((), ()) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The wire story: ministers met on Monday and agreed the plan, officials said.",
+            (1056877685, 3714232966, 3041552193, 544472660),
+        ),
+        ("one two", (244473550, 2496796254)),  # fewer words than a shingle: one shingle of them all
+    ],
+)
+def test_signatures_stay_what_stored_ones_are(text: str, first: tuple[int, ...]) -> None:
+    """Stored signatures are compared with new ones: a change of hashing would split every group."""
+    words = fingerprint(text)
+    assert words.signature[: len(first)] == first
+    assert words == Fingerprint(content_hash(text), signature(text))
+
+
+@pytest.mark.parametrize("hashes", [[0], [0xFFFFFFFF], [1, 2, 0x7FFFFFFF], [0xFFFFFFFE, 0x12345678, 0, 0xFFFFFFFF]])
+def test_the_minima_folded_without_division_are_the_true_minima(hashes: list[int]) -> None:
+    expected = [min((int(a) * x + int(b)) % _PRIME for x in hashes) for a, b in zip(_A, _B, strict=True)]
+    assert [int(v) for v in _permuted_minima(np.array(hashes, dtype=np.uint64))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "provenance", "key"),
+    [
+        ("pages/a.html", {}, "pages/a.html"),
+        ("d.warc.gz#512", {"warc_file": "d.warc.gz", "warc_offset": "512"}, "d.warc.gz#512\x1fd.warc.gz\x1f512"),
+        ("day.warc.gz#512", {"warc_file": "day.warc.gz"}, "day.warc.gz#512"),  # no offset: the source alone
+        ("https://news.example/a", {"fetched_url": "https://news.example/a"}, "https://news.example/a"),
+    ],
+)
+def test_input_key(source: str, provenance: dict[str, str], key: str) -> None:
+    assert input_key(source, provenance) == key
 
 
 def test_content_hash_ignores_case_and_spacing_only() -> None:

@@ -20,6 +20,7 @@ from store_records import corpus
 
 from newsdesk.adapters.store import Store, open_store
 from newsdesk.api import create_app
+from newsdesk.api.extraction import Extractor
 from newsdesk.config import Settings
 
 CHROMIUM = os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium")
@@ -52,8 +53,9 @@ def server(web_store: Store) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(Settings(), store=web_store), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
+    extractor = Extractor(workers=1)  # never used by the page's tests: no worker is started
+    application = create_app(Settings(), store=web_store, extractor=extractor)
+    running = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -64,6 +66,7 @@ def server(web_store: Store) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=10)
+    extractor.close()
 
 
 @pytest.fixture(scope="module")

@@ -50,3 +50,19 @@ def test_facets_narrow_the_search(server: str, page: Any) -> None:
     assert page.inner_text("#total") == "1 article"
     page.goto(server + "/?kind=direct")
     assert page.inner_text("#total") == "2 articles"
+
+
+def test_the_api_docs_render_from_this_server_alone(server: str, page: Any) -> None:
+    """Swagger UI and ReDoc come with the server: a machine without network shows them too. (ReDoc
+    asks for its maker's logo from a CDN; the policy blocks it and the docs do without.)"""
+    elsewhere: list[tuple[str, str]] = []
+    local = (server, "blob:" + server)
+    page.on("request", lambda r: None if r.url.startswith(local) else elsewhere.append((r.resource_type, r.url)))
+    page.goto(server + "/docs")
+    assert "newsdesk" in page.inner_text(".swagger-ui .info .title")
+    assert page.locator(".opblock-summary-path", has_text="/speakers/{speaker_id}").count() == 1
+    assert elsewhere == []
+    page.goto(server + "/redoc")
+    page.wait_for_selector("h1:has-text('newsdesk')")
+    assert "/speakers/{speaker_id}" in page.inner_text("body")
+    assert all(kind == "image" for kind, _url in elsewhere), elsewhere

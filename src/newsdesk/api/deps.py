@@ -9,9 +9,19 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from newsdesk.adapters.store import Filters, Store
 from newsdesk.adapters.store.queries import time_bound
+from newsdesk.api.extraction import Extractor
 from newsdesk.config import Settings
 
-__all__ = ["FiltersDep", "StoreDep", "filters", "get_settings", "get_store", "require_read", "require_write"]
+__all__ = [
+    "FiltersDep",
+    "StoreDep",
+    "filters",
+    "get_extractor",
+    "get_settings",
+    "get_store",
+    "require_read",
+    "require_write",
+]
 
 KIND_PATTERN = "^(direct|indirect|mixed|unsourced)$"
 
@@ -19,6 +29,11 @@ KIND_PATTERN = "^(direct|indirect|mixed|unsourced)$"
 def get_store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+def get_extractor(request: Request) -> Extractor:
+    extractor: Extractor = request.app.state.extractor
+    return extractor
 
 
 def get_settings(request: Request) -> Settings:

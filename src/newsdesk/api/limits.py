@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -21,13 +22,14 @@ PAGE_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
-# FastAPI's interactive docs load Swagger UI from its CDN and start it with an inline script.
+# The interactive docs load Swagger UI and ReDoc from this server (never a CDN) and start them with an
+# inline script; ReDoc styles itself inline and searches in a worker made from a blob.
 DOCS_POLICY = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+    "base-uri 'none'; frame-ancestors 'none'"
 )
-DOCS_PATHS = ("/docs", "/redoc")
+DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
 class _Watched:
@@ -90,8 +92,9 @@ class BodyLimit:
 
 
 class TimeLimit:
-    """Answers 503 to a request not answered within ``seconds``. (Work already handed to a thread
-    runs on to its end; only the wait is cut.)"""
+    """Answers 503 to a request not answered within ``seconds``, and tells the routes when that is
+    (``request.state.deadline``, a ``time.monotonic()`` instant). Only the wait is cut here: work
+    that must really stop runs where it can be stopped (extraction: ``api.extraction``)."""
 
     def __init__(self, app: ASGIApp, seconds: float) -> None:
         self.app = app
@@ -101,6 +104,7 @@ class TimeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        scope.setdefault("state", {})["deadline"] = time.monotonic() + self.seconds
         watched = _Watched(send)
         try:
             await asyncio.wait_for(self.app(scope, receive, watched), self.seconds)

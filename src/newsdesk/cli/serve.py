@@ -32,5 +32,8 @@ def serve(
         raise typer.Exit(2) from error
     shown = f"[{host}]" if ":" in host else host
     writes = "POST /ingest needs the bearer token" if settings.token else "POST /ingest is off (no token configured)"
-    typer.echo(f"newsdesk: serving {settings.db} at http://{shown}:{port}/  (API docs: /docs; {writes})")
+    typer.echo(
+        f"newsdesk: serving {settings.db} at http://{shown}:{port}/  (API docs: /docs; {writes}; "
+        f"{settings.extract_workers} extraction worker(s))"
+    )
     uvicorn.run(application, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)

@@ -1,10 +1,11 @@
 """The outputs a batch run can write to, opened by name: partitioned Parquet or JSON Lines files,
 or the store.
 
-Into the store, articles are put as they come: ``Store.put`` is idempotent (a page stored again is
-"unchanged"), so a shard redone after a crash adds nothing twice. Rejects go to ``OUT/rejects/``
-with their reasons, staged and committed with their shard like every file output, and not into the
-store, whose reject table keeps every insert and so would count a redone shard's rejects twice.
+Into the store, outcomes go in batches (``Store.put_many``, one transaction each) and the last of a
+shard's at its commit. Both puts are idempotent: a page stored again is "unchanged", and a reject is
+kept once per input (its source, WARC file and offset), so a shard redone after a crash adds nothing
+twice. Rejects also go to ``OUT/rejects/`` with their reasons, staged and committed with their shard
+like every file output.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.adapters.partitioned import PartitionedOutput, ShardOutput
+from newsdesk.adapters.store.ingest import BATCH_SIZE
 from newsdesk.errors import InputError
 from newsdesk.model import Outcome, Rejected
 
@@ -26,19 +28,27 @@ __all__ = ["StoreOutput", "open_output"]
 class _StoreShard:
     def __init__(self, store: Store, files: ShardOutput) -> None:
         self.store, self.files = store, files
+        self.pending: list[Outcome] = []
 
     def add(self, outcome: Outcome) -> None:
         if isinstance(outcome, Rejected):
             self.files.add(outcome)
-        else:
-            self.store.put(outcome)
+        self.pending.append(outcome)
+        if len(self.pending) >= BATCH_SIZE:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.store.put_many([o for o in self.pending if not isinstance(o, Rejected)])
+        self.store.put_rejects([o for o in self.pending if isinstance(o, Rejected)])
+        self.pending = []
 
     def commit(self) -> None:
+        self._flush()
         self.files.commit()
 
 
 class StoreOutput:
-    """Articles into a store, rejects into ``OUT/rejects``."""
+    """Articles and rejects into a store, rejects into ``OUT/rejects`` too."""
 
     def __init__(self, root: Path, store: Store) -> None:
         self.store = store

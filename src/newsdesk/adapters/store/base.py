@@ -6,6 +6,7 @@ nothing else. Values are frozen dataclasses of plain data, so they go straight t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -169,8 +170,18 @@ class Store(Protocol):
         """Store a record (see ``PutResult`` for what that did)."""
         ...
 
+    def put_many(self, articles: Sequence[Article]) -> list[PutResult]:
+        """Store records in one transaction, each decided as ``put`` would in order; one result each.
+        Much faster than one ``put`` per record."""
+        ...
+
     def put_reject(self, reject: Rejected) -> None:
         """Keep a rejection, so that an ingest accounts for every input."""
+        ...
+
+    def put_rejects(self, rejects: Sequence[Rejected]) -> None:
+        """Keep rejections, one per input (its source, and a WARC record's file and offset): keeping
+        one again replaces it, so a redone batch counts it once."""
         ...
 
     def get(self, article_id: str) -> StoredArticle | None:

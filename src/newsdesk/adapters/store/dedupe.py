@@ -12,10 +12,21 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["BANDS", "PERMUTATIONS", "THRESHOLD", "band_hashes", "content_hash", "signature", "similarity"]
+__all__ = [
+    "BANDS",
+    "PERMUTATIONS",
+    "THRESHOLD",
+    "Fingerprint",
+    "band_hashes",
+    "content_hash",
+    "fingerprint",
+    "signature",
+    "similarity",
+]
 
 PERMUTATIONS = 64
 BANDS = 16
@@ -30,31 +41,70 @@ _A = _RNG.integers(1, _MASK32, size=PERMUTATIONS, dtype=np.uint64)
 _B = _RNG.integers(0, _MASK32, size=PERMUTATIONS, dtype=np.uint64)
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What identifies a story's words: their hash (equal however spaced or cased) and their MinHash
+    signature (close for near-duplicates)."""
+
+    content_hash: str
+    signature: tuple[int, ...]
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+def _hash_words(words: list[str]) -> str:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
 def content_hash(text: str) -> str:
     """A hash of a story's words (case and spacing ignored): equal for the same story however spaced."""
-    return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()
+    return _hash_words(_words(text))
 
 
 def _shingle_hashes(words: list[str]) -> np.ndarray:
+    """CRC-32 of each run of ``SHINGLE_WORDS`` words (stable across processes, unlike hash(), and
+    many times faster than a cryptographic hash). A shingle seen twice is hashed twice: the minimum
+    below does not change, and that is cheaper than building a set of strings."""
     width = min(SHINGLE_WORDS, len(words))
-    shingles = {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
-    # CRC-32: stable across processes (unlike hash()) and many times faster than a cryptographic hash.
-    return np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
+    encoded = [w.encode() for w in words]
+    count = len(encoded) - width + 1
+    crc, join = zlib.crc32, b" ".join
+    return np.fromiter((crc(join(encoded[i : i + width])) for i in range(count)), dtype=np.uint64, count=count)
+
+
+def _permuted_minima(hashes: np.ndarray) -> np.ndarray:
+    """For each permutation, the least ``(a*x + b) mod (2^61 - 1)`` over the shingle hashes ``x``.
+
+    a, x and b are below 2^32, so ``a*x + b`` stays below 2^64; the modulo folds the high bits
+    down instead of dividing, in place: ``v & p + v >> 61`` is below 2p, and the lesser of it and
+    ``it - p`` (which wraps past 2^64 when it is below p) is the remainder."""
+    values = np.multiply(hashes[:, None], _A[None, :])
+    values += _B
+    high = values >> np.uint64(61)
+    values &= np.uint64(_PRIME)
+    values += high
+    np.minimum(values, values - np.uint64(_PRIME), out=values)
+    minima: np.ndarray = values.min(axis=0)
+    return minima
+
+
+def _signature_of_words(words: list[str]) -> tuple[int, ...]:
+    if not words:
+        return ()
+    return tuple(int(v) & _MASK32 for v in _permuted_minima(_shingle_hashes(words)))
 
 
 def signature(text: str) -> tuple[int, ...]:
     """The MinHash signature of a story's text; empty for a text without words."""
+    return _signature_of_words(_words(text))
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """The content hash and signature of a story, its words read once."""
     words = _words(text)
-    if not words:
-        return ()
-    hashes = _shingle_hashes(words)
-    # (a*x + b) mod p with a, x < 2^32 and p = 2^61 - 1 never overflows 64 bits.
-    permuted = (hashes[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
-    return tuple(int(v) & _MASK32 for v in permuted.min(axis=0))
+    return Fingerprint(_hash_words(words), _signature_of_words(words))
 
 
 def band_hashes(sig: tuple[int, ...]) -> list[str]:

@@ -119,6 +119,17 @@ _POSTGRES_FTS = (
     "CREATE INDEX attributions_tsv ON attributions USING GIN (tsv)",
 )
 
+# Rejects become idempotent: one row per input (its source, and a WARC record's archive and offset),
+# the latest reason winning, so that a batch shard done twice counts its rejects once. Rows kept
+# before are keyed by their source; of several for one source only the newest stays.
+_IDEMPOTENT_REJECTS = (
+    "ALTER TABLE rejects ADD COLUMN input_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE rejects ADD COLUMN input TEXT NOT NULL DEFAULT '{}'",
+    "UPDATE rejects SET input_key = source",
+    "DELETE FROM rejects WHERE id NOT IN (SELECT max(id) FROM rejects GROUP BY input_key)",
+    "CREATE UNIQUE INDEX rejects_input_key ON rejects (input_key)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         version=1,
@@ -131,5 +142,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         name="quotes by speaker and time: attribution kinds indexed",
         sqlite=("CREATE INDEX attributions_kind ON attributions (kind)",),
         postgres=("CREATE INDEX attributions_kind ON attributions (kind)",),
+    ),
+    Migration(
+        version=3,
+        name="rejects kept once per input (its source, and a WARC record's file and offset)",
+        sqlite=_IDEMPOTENT_REJECTS,
+        postgres=_IDEMPOTENT_REJECTS,
+    ),
+    Migration(
+        version=4,
+        name="near-duplicate candidates read from an index, not from their wide article rows",
+        # A story's signature is read for every record stored: from this covering index SQLite finds
+        # it without walking the overflow pages of the article's text and record.
+        sqlite=("CREATE INDEX articles_signature ON articles (id, group_id, signature)",),
+        postgres=(),  # PostgreSQL keeps wide values out of line (TOAST): its rows are narrow already
     ),
 )

@@ -30,6 +30,7 @@ def _placeholders(sql: str) -> str:
 
 class PostgresStore(SqlStore):
     dialect = "postgres"
+    _explicit_ids = " OVERRIDING SYSTEM VALUE"
 
     def __init__(self, url: str) -> None:
         super().__init__(url)
@@ -48,6 +49,8 @@ class PostgresStore(SqlStore):
             raise StoreError(f"PostgreSQL: {error}") from error
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if not rows:
+            return
         try:
             with self._conn.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), rows)
@@ -58,6 +61,15 @@ class PostgresStore(SqlStore):
     def _transaction(self) -> Iterator[None]:
         with self._lock, self._conn.transaction():
             yield
+
+    def _new_attribution_ids(self, count: int) -> list[int]:
+        # Taken from the column's own sequence, so that concurrent writers never share an id.
+        if not count:
+            return []
+        rows = self._execute(
+            "SELECT nextval(pg_get_serial_sequence('attributions', 'id')) FROM generate_series(1, ?)", (count,)
+        )
+        return [int(row[0]) for row in rows]
 
     def _lock_schema(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))

@@ -3,6 +3,7 @@
 A stored article keeps its whole record (JSON) for reading back, and beside it the columns that
 queries filter on: the canonical URL and the content hash (its identity), the publication instant in
 UTC, and one row per attribution with its speaker's entity type and the entities its words mention.
+Inputs (stored or rejected) are named by ``input_key``, so that reading one again finds it.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from newsdesk.adapters.store.dedupe import band_hashes, content_hash, signature
+from newsdesk.adapters.store.dedupe import band_hashes, fingerprint
 from newsdesk.model import Article, Attribution, Entity
 
-__all__ = ["ArticleRow", "AttributionRow", "Rows", "canonical_url", "to_rows", "utc_instant"]
+__all__ = ["ArticleRow", "AttributionRow", "Rows", "canonical_url", "input_key", "to_rows", "utc_instant"]
 
 # Query parameters that track a reader and never change the page.
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_")
@@ -46,6 +48,7 @@ class ArticleRow:
     stages: str
     record: str
     signature: str
+    input_key: str
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,13 @@ def canonical_url(url: str | None) -> str | None:
     ]
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def input_key(source: str, provenance: Mapping[str, str]) -> str:
+    """What names one input however often it is read: its source, and for a record of a WARC
+    archive also the archive and the record's byte offset (``Article.input``, ``Rejected.input``)."""
+    archive, offset = provenance.get("warc_file"), provenance.get("warc_offset")
+    return f"{source}\x1f{archive}\x1f{offset}" if archive and offset else source
 
 
 def utc_instant(stamp: str | None) -> str | None:
@@ -156,13 +166,15 @@ def _attribution_row(
 
 def to_rows(article: Article) -> Rows:
     """The rows of one article record."""
-    record = json.dumps(article.to_json_dict(), ensure_ascii=False, sort_keys=True)
-    sig = signature(article.text)
+    # pydantic's own serialiser: several times faster than json.dumps, and as stable (fields in
+    # model order, mappings in the order the pipeline fills them).
+    record = article.model_dump_json(by_alias=True)
+    words = fingerprint(article.text)
     types = {entity.id: entity.type for entity in article.entities}
     row = ArticleRow(
         id=article.id,
         canonical_url=canonical_url(article.url),
-        content_hash=content_hash(article.text),
+        content_hash=words.content_hash,
         record_hash=hashlib.sha256(record.encode("utf-8")).hexdigest(),
         source=article.source,
         url=article.url,
@@ -177,8 +189,9 @@ def to_rows(article: Article) -> Rows:
         schema_version=article.schema_,
         stages=json.dumps(article.stages, sort_keys=True),
         record=record,
-        signature=",".join(map(str, sig)),
+        signature=",".join(map(str, words.signature)),
+        input_key=input_key(article.source, article.input),
     )
     sites = _sites(article.entities)
     attributions = tuple(_attribution_row(i, a, types, article, sites) for i, a in enumerate(article.attributions))
-    return Rows(row, attributions, tuple(band_hashes(sig)))
+    return Rows(row, attributions, tuple(band_hashes(words.signature)))

@@ -1,26 +1,28 @@
 """The store's writes and record reads, written once for every SQL back end: migrations, idempotent
-puts that group near-duplicates, rejects, records by id, counts."""
+puts in batches that group near-duplicates (decided in ``batch``, written a statement a table),
+idempotent rejects, records by id, counts."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from abc import abstractmethod
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from newsdesk.adapters.store.base import PutResult, StoredArticle, StoreError
-from newsdesk.adapters.store.dedupe import THRESHOLD, similarity
+from newsdesk.adapters.store.batch import MAX_CANDIDATES, BatchPlan, Candidate, Known, content_key, parse_signature
 from newsdesk.adapters.store.migrations import MIGRATIONS, Migration
 from newsdesk.adapters.store.queries import in_list
-from newsdesk.adapters.store.rows import Rows, to_rows
+from newsdesk.adapters.store.rows import AttributionRow, Rows, input_key, to_rows
 from newsdesk.adapters.store.search import SqlReads
 from newsdesk.adapters.store.sqlbase import SUMMARY_COLUMNS
 from newsdesk.model import Article, Rejected
 
 __all__ = ["SqlStore"]
 
-# Candidates compared per band lookup: a story copied hundreds of times still costs little.
-MAX_CANDIDATES = 50
+# Values per IN list: far below every back end's limit on parameters in one statement.
+_CHUNK = 500
 _ARTICLE_COLUMNS = (
     "id",
     "canonical_url",
@@ -45,26 +47,35 @@ _ARTICLE_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class _Existing:
-    id: str
-    record_hash: str
-    schema_version: str
-    stages: str
-    group_id: str
-    same_page: bool  # found by canonical URL or id, not only by its words
-
-
-def _existing(row: tuple[Any, ...], *, same_page: bool) -> _Existing:
-    return _Existing(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), same_page)
-
-
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _attribution_values(a: AttributionRow) -> tuple[object, ...]:
+    return a.position, a.kind, a.speaker, a.speaker_type, a.speaker_mention, a.cue, a.addressee, a.content, a.where
+
+
+def _reject_values(reject: Rejected) -> tuple[object, ...]:
+    provenance = json.dumps(reject.input, sort_keys=True)
+    return input_key(reject.source, reject.input), reject.source, reject.stage, reject.reason, reject.detail, provenance
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
 class SqlStore(SqlReads):
     dialect: Literal["sqlite", "postgres"]
+    # What an INSERT that gives its own values for an auto-numbered key must say (PostgreSQL).
+    _explicit_ids = ""
+    # Where stories' signatures are read from, as ``a`` (SQLite names its covering index).
+    _signatures_from = "articles a"
+
+    @abstractmethod
+    def _new_attribution_ids(self, count: int) -> list[int]:
+        """Ids for ``count`` new attributions, taken inside the current write transaction (their
+        subjects refer to them, and one multi-row INSERT cannot say which id each row got)."""
 
     def _migrate(self) -> None:
         """Apply the migrations this database lacks; refuse one written by a newer newsdesk."""
@@ -104,109 +115,118 @@ class SqlStore(SqlReads):
             return int(self._scalar("SELECT max(version) FROM schema_migrations") or 0)
 
     def put(self, article: Article) -> PutResult:
-        """Store a record: a page already stored (same canonical URL or id) is replaced when its
-        record changed and left alone when not; the same story from the same publisher under another
-        source is stored once; anything else is added, grouped with its near-duplicates."""
-        rows = to_rows(article)
-        with self._lock, self._transaction():
-            existing = self._existing(rows)
-            if existing is not None and existing.same_page:
-                if existing.record_hash == rows.article.record_hash:
-                    return PutResult("unchanged", existing.id, existing.group_id)
-                if existing.id != article.id:
-                    rows = to_rows(article.model_copy(update={"id": existing.id}))
-                self._delete(existing.id)
-                group_id = self._insert(rows, keep_group=existing.group_id)
-                return PutResult(
-                    "replaced", existing.id, group_id, existing.schema_version, json.loads(existing.stages)
-                )
-            if existing is not None:
-                return PutResult("duplicate", existing.id, existing.group_id)
-            return PutResult("added", rows.article.id, self._insert(rows))
+        """Store one record (see ``put_many``)."""
+        return self.put_many([article])[0]
 
-    def _existing(self, rows: Rows) -> _Existing | None:
-        columns = "id, record_hash, schema_version, stages, group_id"
-        row = rows.article
-        if row.canonical_url:
-            found = self._execute(f"SELECT {columns} FROM articles WHERE canonical_url = ?", (row.canonical_url,))
-            if found:
-                return _existing(found[0], same_page=True)
-        found = self._execute(f"SELECT {columns} FROM articles WHERE id = ?", (row.id,))
-        if found:
-            return _existing(found[0], same_page=True)
-        # The same words from the same publisher, under no conflicting URL: one page read twice.
-        found = self._execute(
-            f"SELECT {columns} FROM articles WHERE content_hash = ? AND coalesce(lower(publisher), '') = ? "
-            "AND (canonical_url IS NULL OR CAST(? AS TEXT) IS NULL)",
-            (row.content_hash, (row.publisher or "").casefold(), row.canonical_url),
+    def put_many(self, articles: Sequence[Article]) -> list[PutResult]:
+        """Store records in one transaction, each decided as if put alone and in order (see
+        ``batch``): a page already stored is replaced when its record changed and left alone when
+        not; the same story from the same publisher under another source is stored once; anything
+        else is added, grouped with its near-duplicates. A stored input's earlier reject is dropped."""
+        prepared = [(article, to_rows(article)) for article in articles]  # the costly part, before the lock
+        if not prepared:
+            return []
+        with self._lock, self._transaction():
+            plan = BatchPlan.over(self._stored_matching([rows for _article, rows in prepared]))
+            for article, rows in prepared:
+                plan.decide(article, rows, self._stored_candidates)
+            for article_id in plan.deleted:
+                self._delete(article_id)
+            self._insert(list(plan.inserts.values()))
+            self._drop_rejects({rows.article.input_key for _article, rows in prepared})
+        return plan.results
+
+    def _stored_matching(self, batch: list[Rows]) -> list[Known]:
+        """Stored articles that share a canonical URL, an id or a content hash with the batch."""
+        columns = "id, canonical_url, content_hash, publisher, record_hash, schema_version, stages, group_id"
+        found: dict[str, Known] = {}
+        keys = {
+            "canonical_url": {rows.article.canonical_url for rows in batch if rows.article.canonical_url},
+            "id": {rows.article.id for rows in batch},
+            "content_hash": {rows.article.content_hash for rows in batch},
+        }
+        for column, values in keys.items():
+            for chunk in _chunks(sorted(v for v in values if v)):
+                wanted = in_list(column, chunk)
+                for row in self._execute(f"SELECT {columns} FROM articles WHERE {wanted.sql}", wanted.params):
+                    found[row[0]] = Known(row[0], row[1], content_key(row[2], row[3]), row[4], row[5], row[6], row[7])
+        return list(found.values())
+
+    def _stored_candidates(self, rows: Rows) -> list[Candidate]:
+        """Stored stories sharing signature bands with a record, those sharing most first."""
+        if not rows.bands:
+            return []
+        bands = in_list("band", rows.bands)
+        sharing = (
+            f"SELECT article_id, count(*) AS shared FROM bands WHERE {bands.sql} GROUP BY article_id "
+            f"ORDER BY shared DESC, article_id LIMIT {MAX_CANDIDATES}"
         )
-        return _existing(found[0], same_page=False) if found else None
+        found = self._execute(
+            f"SELECT a.id, a.signature, a.group_id FROM {self._signatures_from} "
+            f"JOIN ({sharing}) c ON c.article_id = a.id",
+            bands.params,
+        )
+        return [Candidate(str(i), parse_signature(sig), str(group)) for i, sig, group in found]
 
     def _delete(self, article_id: str) -> None:
         for table in ("attribution_about", "attributions", "bands"):
             self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self._execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
-    def _group_of(self, rows: Rows) -> str:
-        """The group of the most similar stored story at or above the threshold, else a new one."""
-        if not rows.bands:
-            return rows.article.id
-        bands = in_list("b.band", rows.bands)
-        candidates = self._execute(
-            "SELECT DISTINCT a.id, a.signature, a.group_id FROM bands b JOIN articles a ON a.id = b.article_id "
-            f"WHERE {bands.sql} LIMIT {MAX_CANDIDATES}",
-            bands.params,
-        )
-        mine = tuple(int(v) for v in rows.article.signature.split(","))
-        best = max(
-            ((similarity(mine, tuple(int(v) for v in sig.split(","))), group) for _id, sig, group in candidates if sig),
-            default=(0.0, rows.article.id),
-        )
-        return str(best[1]) if best[0] >= THRESHOLD else rows.article.id
-
-    def _insert(self, rows: Rows, keep_group: str | None = None) -> str:
-        group_id = keep_group or self._group_of(rows)
-        row = rows.article
-        values = {**row.__dict__, "group_id": group_id, "ingested_at": _now()}
-        self._execute(
+    def _insert(self, inserts: list[tuple[Rows, str]]) -> None:
+        """Insert decided records with their attributions, subjects and bands, a statement a table."""
+        if not inserts:
+            return
+        now = _now()
+        self._executemany(
             f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})",
-            tuple(values[c] for c in _ARTICLE_COLUMNS),
+            [
+                tuple({**rows.article.__dict__, "group_id": group_id, "ingested_at": now}[c] for c in _ARTICLE_COLUMNS)
+                for rows, group_id in inserts
+            ],
         )
-        about: list[tuple[object, ...]] = []
-        for a in rows.attributions:
-            inserted = self._execute(
-                "INSERT INTO attributions (article_id, position, kind, speaker, speaker_type, speaker_mention, cue, "
-                "addressee, content, where_) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (
-                    row.id,
-                    a.position,
-                    a.kind,
-                    a.speaker,
-                    a.speaker_type,
-                    a.speaker_mention,
-                    a.cue,
-                    a.addressee,
-                    a.content,
-                    a.where,
-                ),
-            )
-            about.extend((inserted[0][0], row.id, name, type_) for name, type_ in a.about)
-        if about:
-            self._executemany(
-                "INSERT INTO attribution_about (attribution_id, article_id, name, type) VALUES (?, ?, ?, ?)", about
-            )
-        if rows.bands:
-            self._executemany("INSERT INTO bands (band, article_id) VALUES (?, ?)", [(b, row.id) for b in rows.bands])
+        said = [(rows.article.id, a) for rows, _group in inserts for a in rows.attributions]
+        ids = self._new_attribution_ids(len(said))
+        self._executemany(
+            "INSERT INTO attributions (id, article_id, position, kind, speaker, speaker_type, speaker_mention, cue, "
+            f"addressee, content, where_){self._explicit_ids} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n, i, *_attribution_values(a)) for n, (i, a) in zip(ids, said, strict=True)],
+        )
+        self._executemany(
+            "INSERT INTO attribution_about (attribution_id, article_id, name, type) VALUES (?, ?, ?, ?)",
+            [(n, i, name, type_) for n, (i, a) in zip(ids, said, strict=True) for name, type_ in a.about],
+        )
+        self._executemany(
+            "INSERT INTO bands (band, article_id) VALUES (?, ?)",
+            [(band, rows.article.id) for rows, _group in inserts for band in rows.bands],
+        )
         self._execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'")
-        return group_id
 
     def put_reject(self, reject: Rejected) -> None:
-        """Keep a rejection with its stage, reason and detail."""
+        """Keep one rejection (see ``put_rejects``)."""
+        self.put_rejects([reject])
+
+    def put_rejects(self, rejects: Sequence[Rejected]) -> None:
+        """Keep rejections with their stage, reason, detail and provenance: one row per input (its
+        source, and a WARC record's file and offset), the latest reason replacing an earlier one."""
+        if not rejects:
+            return
+        now = _now()
+        rows = [(*_reject_values(reject), now) for reject in rejects]
         with self._lock, self._transaction():
-            self._execute(
-                "INSERT INTO rejects (source, stage, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)",
-                (reject.source, reject.stage, reject.reason, reject.detail, _now()),
+            self._executemany(
+                "INSERT INTO rejects (input_key, source, stage, reason, detail, input, rejected_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (input_key) DO UPDATE SET source = excluded.source, "
+                "stage = excluded.stage, reason = excluded.reason, detail = excluded.detail, input = excluded.input, "
+                "rejected_at = excluded.rejected_at",
+                rows,
             )
+
+    def _drop_rejects(self, keys: set[str]) -> None:
+        """Forget the rejects of inputs now stored (a page that failed once and was read again)."""
+        for chunk in _chunks(sorted(keys)):
+            wanted = in_list("input_key", chunk)
+            self._execute(f"DELETE FROM rejects WHERE {wanted.sql}", wanted.params)
 
     def get(self, article_id: str) -> StoredArticle | None:
         """A stored record by id with its copies (the other members of its story group)."""

@@ -19,6 +19,9 @@ __all__ = ["SqliteStore"]
 
 class SqliteStore(SqlStore):
     dialect = "sqlite"
+    # Without statistics the planner would read each signature from its wide article row, walking
+    # the overflow pages of the text: five times slower than this covering index (migration 4).
+    _signatures_from = "articles a INDEXED BY articles_signature"
 
     def __init__(self, path: str | Path) -> None:
         super().__init__(f"sqlite:///{path}")
@@ -28,6 +31,9 @@ class SqliteStore(SqlStore):
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
+            # 64 MiB of page cache (the default is 2): a batch updates many pages of the full-text
+            # index, and finds them here rather than on disk (ingest measured ~20% faster at 4k records).
+            self._conn.execute("PRAGMA cache_size = -65536")
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the store ({error})", reason="unopenable") from error
         self._migrate()
@@ -39,6 +45,8 @@ class SqliteStore(SqlStore):
             raise StoreError(f"{self.url}: {error}") from error
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if not rows:
+            return
         try:
             self._conn.executemany(sql, rows)
         except sqlite3.Error as error:
@@ -65,6 +73,11 @@ class SqliteStore(SqlStore):
                 raise
             finally:
                 self._depth = 0
+
+    def _new_attribution_ids(self, count: int) -> list[int]:
+        # Safe: a write transaction (BEGIN IMMEDIATE) holds the database's one write lock.
+        first = int(self._scalar("SELECT coalesce(max(id), 0) FROM attributions")) + 1
+        return list(range(first, first + count))
 
     def _article_match(self, terms: list[tuple[str, ...]]) -> ArticleMatch:
         return ArticleMatch(
