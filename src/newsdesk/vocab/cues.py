@@ -121,3 +121,12 @@ CUE_NOUNS: frozenset[str] = frozenset(
 
 # Subjects whose statements are the publisher's own, never attributed ("we believe ...").
 PUBLISHER_VOICE_SUBJECTS: frozenset[str] = frozenset({"we", "us", "i"})
+
+# Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
+LAYOUT_NON_SPEAKERS: frozenset[str] = frozenset(
+    {
+        "UPDATE", "UPDATED", "WATCH", "READ", "READ MORE", "RELATED", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
+        "CORRECTION", "CLARIFICATION", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "BREAKING", "EXCLUSIVE", "ANALYSIS",
+        "OPINION", "SOURCE", "SOURCES", "SEE ALSO", "ALSO", "MORE", "FULL TEXT", "ABSTRACT", "PS", "P.S", "NB",
+    }
+)

@@ -26,7 +26,7 @@ from newsdesk.vocab.cues import (
     PUBLISHER_VOICE_SUBJECTS,
 )
 
-__all__ = ["Frame", "find_frames", "noun_phrase"]
+__all__ = ["Frame", "addressee_of", "find_frames", "noun_phrase", "speaker_of"]
 
 CharSpan = tuple[int, int]
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -77,9 +77,25 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The head of who a reporting verb has speaking: its active subject ("Trump said"), or the
+    agent of a passive ("was criticised by the mayor"); None for a passive subject (who is spoken
+    of, not who speaks), an impersonal "it", or the publisher's own "we"."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    subject = _subject(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
+        subject = _subject(verb.head)  # "..., Trump said, lambasting the plan": the participle's doer
+    if subject is None or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    low = subject.lower_
+    return None if low in IMPERSONAL_SUBJECTS or low in PUBLISHER_VOICE_SUBJECTS else subject
 
 
 def _clause_span(tokens: list[Token]) -> CharSpan | None:
@@ -139,7 +155,7 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     return None
 
 
-def _addressee(verb: Token, content: list[Token]) -> CharSpan | None:
+def addressee_of(verb: Token, content: list[Token]) -> CharSpan | None:
     """Who was told, or the medium: "told ITV", "said to reporters", "in an interview with CNN",
     "in a statement"."""
     inside = {t.i for t in content}
@@ -268,7 +284,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
         _cue_span(verb),
         content,
         noun_phrase(subject),
-        _addressee(verb, tokens),
+        addressee_of(verb, tokens),
         CUE_CLASS[lemma],
         verb.i,
         (sentence.start_char, sentence.end_char),

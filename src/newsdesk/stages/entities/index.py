@@ -33,7 +33,7 @@ class EntityIndex:
 
     def speaker_for(self, field_: Field, start: int, end: int) -> SpeakerGuess:
         """Who a speaker's words (characters start..end of a field) refer to."""
-        mention = field_.doc.text[start:end]
+        mention = field_.text[start:end]
         span = field_.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return SpeakerGuess(None, None, mention)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,11 @@ class Field:
     doc: Doc
     order: int  # reading order of the field: headline, standfirst, captions, body
 
+    @cached_property
+    def text(self) -> str:
+        """The field's text; spaCy rebuilds ``doc.text`` from its tokens on every access."""
+        return str(self.doc.text)
+
 
 @dataclass(eq=False)
 class MentionSite:
@@ -51,7 +57,7 @@ class MentionSite:
 
     @property
     def text(self) -> str:
-        return self.field.doc.text[self.start : self.end]
+        return self.field.text[self.start : self.end]
 
     @property
     def position(self) -> tuple[int, int]:
@@ -84,7 +90,8 @@ def name_words(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def clause_of(token: Token) -> Token:
     """The verb heading the clause a token sits in."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    # spaCy makes a new Token object on every access: compare indices, never identities.
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 

@@ -1,0 +1,168 @@
+"""Attribution benchmark: newsdesk's two paths and textacy's direct_quotations, in the same run, on
+PolNeAR dev (../shared/bench/attribution/polnear/dev), scored by ../shared/eval/score.py.
+
+    .venv/bin/python bench/attribution.py            # all systems, all 84 dev articles
+    .venv/bin/python bench/attribution.py --limit 20 # a quick look
+
+Speed is articles per second per core, end to end from the text file (decode, parse, entities,
+attribution): one process, timed by its CPU clock, so other load on the machine slows it less than
+wall time would. textacy parses with the same spaCy model and runs paragraph by paragraph (an odd
+quote mark in a paragraph costs that paragraph; on a whole article it costs the article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "bench" / "attribution" / "polnear" / "dev"
+SCORER = SHARED / "eval" / "score.py"
+
+Extractor = Callable[[str], list[dict[str, Any]]]
+
+
+def newsdesk_extractor(mode: str) -> Extractor:
+    from newsdesk.model import Article
+    from newsdesk.options import Options
+    from newsdesk.pipeline import RawPage, run_one
+
+    options = Options(attribution=mode, verbatim=True)  # type: ignore[arg-type]
+
+    def run(text: str) -> list[dict[str, Any]]:
+        outcome = run_one(RawPage(source="bench.txt", data=text, kind="text"), options)
+        if not isinstance(outcome, Article):
+            return []
+        return [a.to_json_dict() for a in outcome.attributions]
+
+    return run
+
+
+def textacy_extractor() -> Extractor:
+    from textacy.extract.triples import direct_quotations
+
+    from newsdesk.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        start = 0
+        for paragraph in text.split("\n\n"):
+            doc = nlp(paragraph)
+            try:
+                triples = list(direct_quotations(doc))
+            except (ValueError, IndexError):
+                triples = []  # an odd quote mark: textacy gives up on the paragraph
+            for triple in triples:
+                content = triple.content
+                found.append(
+                    {
+                        "content_span": [start + content.start_char, start + content.end_char],
+                        "speaker_span": _span(triple.speaker, start),
+                        "cue_span": _span(triple.cue, start),
+                    }
+                )
+            start += len(paragraph) + 2
+        return found
+
+    return run
+
+
+def _span(tokens: list[Any], offset: int) -> list[int] | None:
+    if not tokens:
+        return None
+    return [offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])]
+
+
+def _with_parts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with each interrupted content given as its parts (content_parts) in content_span,
+    which the scorer accepts: what exact F1 would be if the record carried the parts there."""
+    out = []
+    for record in records:
+        attributions = [
+            {**a, "content_span": a["content_parts"]} if a.get("content_parts") else a for a in record["attributions"]
+        ]
+        out.append({**record, "attributions": attributions})
+    return out
+
+
+def _score(records: list[dict[str, Any]], folder: Path, name: str) -> dict[str, Any]:
+    path = folder / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(SCORER), "attribution", str(path), "--bench", str(DEV), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    scored: dict[str, Any] = json.loads(result.stdout)
+    return scored
+
+
+def _run(name: str, extract: Extractor, texts: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], float]:
+    extract(texts[0][1])  # load models before the clock starts
+    started = time.process_time()
+    records = [{"id": stem, "attributions": extract(text)} for stem, text in texts]
+    return records, time.process_time() - started
+
+
+def _row(name: str, scored: dict[str, Any], seconds: float, articles: int, exact_parts: float | None) -> str:
+    direct = scored["recall_by_kind"]["direct"]["speaker"]
+    parts = f"{exact_parts:.3f}" if exact_parts is not None else "-"
+    return (
+        f"| {name} | {articles / seconds:.1f} | {scored['content_overlap']['f1']:.3f} | "
+        f"{scored['content_exact']['f1']:.3f} | {parts} | {scored['speaker']['f1']:.3f} | "
+        f"{scored['cue']['f1']:.3f} | {direct:.3f} |"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N dev articles")
+    parser.add_argument("--systems", default="rules,model,textacy", help="comma-separated: rules, model, textacy")
+    args = parser.parse_args(argv)
+    if not SCORER.exists():
+        print("bench/attribution.py needs ../shared (PolNeAR dev and the scorer)", file=sys.stderr)
+        return 2
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((DEV / "text").glob("*.txt"))][: args.limit]
+    systems: dict[str, Callable[[], Extractor]] = {
+        "rules": lambda: newsdesk_extractor("rules"),
+        "model": lambda: newsdesk_extractor("model"),
+        "textacy": textacy_extractor,
+    }
+    print(
+        f"PolNeAR dev, {len(texts)} articles; {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start"
+    )
+    print(
+        "| system | articles/s per core | content F1 | content exact F1 | exact F1 with parts | "
+        "speaker F1 | cue F1 | direct: speaker recall |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.systems.split(","):
+            records, seconds = _run(name, systems[name](), texts)
+            scored = _score(records, Path(tmp), name)
+            parts = _score(_with_parts(records), Path(tmp), name + "-parts")["content_exact"]["f1"]
+            label = {
+                "rules": "newsdesk --attribution rules (default)",
+                "model": "newsdesk --attribution model",
+                "textacy": "textacy 0.13 direct_quotations",
+            }[name]
+            print(_row(label, scored, seconds, len(texts), parts if name == "model" else None), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

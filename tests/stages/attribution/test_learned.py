@@ -1,0 +1,85 @@
+"""The trained path, with a fake tagger that returns canned tags (the model call is injected): how
+tags become attributions, how contents find their cue and cues their source, and what an unsure
+source costs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsdesk.model import Attribution
+from newsdesk.stages.attribution.features import Features
+from newsdesk.stages.attribution.learned import learned_attributions, read_spans, sentence_index
+from newsdesk.stages.entities import build_index
+from newsdesk.stages.entities.mentions import Field
+
+Tags = dict[str, tuple[str, float]]  # word -> (its tag, probability); unlisted words are O
+
+
+class FakeTagger:
+    """Tags each token by its text from a table, so a test states what the model "said"."""
+
+    def __init__(self, tags: Tags, words: list[str]) -> None:
+        self._tags, self._words = tags, words
+
+    def tag(self, sequence: list[Features]) -> tuple[list[str], list[float]]:
+        words = [str(f["w"]) for f in sequence]
+        found = [self._tags.get(w, ("O", 0.99)) for w in words]
+        return [tag for tag, _p in found], [p for _tag, p in found]
+
+
+def _run(parse: Callable[[list[str]], object], text: str, tags: Tags) -> list[Attribution]:
+    (doc,) = list(parse([text]))  # type: ignore[call-overload]
+    field_ = Field("body", doc, 0)
+    tagger = FakeTagger(tags, [t.lower_ for t in doc])
+    return learned_attributions(field_, build_index([field_]), tagger)
+
+
+def test_a_quote_its_cue_and_its_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“The bridge will open in May,” Ana Ruiz said on Monday."
+    tags = {w: ("I-CON", 0.95) for w in ("the", "bridge", "will", "open", "in", "may", ",", "”")}
+    tags.update({"“": ("B-CON", 0.95), "ana": ("B-SRC", 0.9), "ruiz": ("I-SRC", 0.9), "said": ("B-CUE", 0.97)})
+    (found,) = _run(parse, text, tags)
+    assert (found.kind, found.speaker, found.cue, found.method) == ("direct", "Ana Ruiz", "said", "crf")
+    assert found.content.startswith("“The bridge will open in May")
+    assert found.confidence == pytest.approx(0.9)
+
+
+def test_an_unsure_source_is_left_out_and_kept_as_a_candidate(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials at a ministry said the budget would be cut."
+    tags = {w: ("I-CON", 0.9) for w in ("budget", "would", "be", "cut")}
+    tags.update({"officials": ("B-SRC", 0.3), "said": ("B-CUE", 0.9), "the": ("B-CON", 0.9)})
+    (found,) = _run(parse, text, tags)
+    assert found.speaker is None and found.speaker_span is None
+    assert [c.name for c in found.candidates] == ["Officials"]
+    assert found.candidates[0].score == pytest.approx(0.3)
+
+
+def test_an_interrupted_quote_is_one_attribution_with_two_parts(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are ready,” said Tom Baker. “The team is fit”"
+    tags = {w: ("I-CON", 0.95) for w in ("we", "are", "ready", ",", "the", "team", "is", "fit", "”")}
+    tags.update({"“": ("B-CON", 0.95), "said": ("B-CUE", 0.95), "tom": ("B-SRC", 0.9), "baker": ("I-SRC", 0.9)})
+    (found,) = _run(parse, text, tags)
+    assert found.speaker == "Tom Baker"
+    assert len(found.content_parts) == 2
+    first, second = (text[a:b] for a, b in found.content_parts)
+    assert first.startswith("“We are ready") and second.startswith("“The team is fit")
+    assert "Tom Baker" not in first + second
+
+
+def test_nothing_tagged_is_nothing_found(parse) -> None:  # type: ignore[no-untyped-def]
+    assert _run(parse, "The river rose overnight and the bridge was closed.", {}) == []
+
+
+def test_read_spans_bridges_a_line_break_but_not_a_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Ana said that rates\nrise. Then rain fell.")
+    assert [t.text for t in doc][:7] == ["Ana", "said", "that", "rates", "\n", "rise", "."]
+    labels = ["B-SRC", "B-CUE", "B-CON", "I-CON", "O", "I-CON", "I-CON", "O", "I-CON", "I-CON", "O"]
+    spans = read_spans(doc, 0, labels, [0.9] * len(doc), sentence_index(doc))
+    assert [(s.label, doc[s.start : s.end].text) for s in spans] == [
+        ("SRC", "Ana"),
+        ("CUE", "said"),
+        ("CON", "that rates\nrise."),
+        ("CON", "rain fell"),
+    ]
