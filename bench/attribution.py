@@ -160,7 +160,7 @@ def main(argv: list[str]) -> int:
                 "model": "newsdesk --attribution model",
                 "textacy": "textacy 0.13 direct_quotations",
             }[name]
-            print(_row(label, scored, seconds, len(texts), parts if name == "model" else None), flush=True)
+            print(_row(label, scored, seconds, len(texts), parts if name != "textacy" else None), flush=True)
     return 0
 
 

@@ -3,6 +3,8 @@ reason, with the same results from fastwarc and warcio, and damage does not end 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import platform
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from helpers.ccnews import Capture, damage_member, edge_cases, news_page, write_ccnews, write_warc
 from newsdesk.adapters.files import iter_pages
-from newsdesk.adapters.warc import backend_names, is_warc, iter_warc
+from newsdesk.adapters.warc import WarcRecord, _digest_matches, backend_names, is_warc, iter_warc
 from newsdesk.model import Article, Rejected
 from newsdesk.options import Options
 from newsdesk.pipeline import RawPage, run_one
@@ -121,6 +123,37 @@ def test_a_damaged_member_mid_file_is_rejected_and_reading_goes_on(tmp_path: Pat
     assert damaged.input["warc_offset"] == str(offsets[2])
     assert damaged.input["target_uri"] == news_page(2, published="2024-05-03").url
     assert [item.input["target_uri"].rsplit("-", 1)[1] for item in items[3:]] == ["3", "4"]
+
+
+def test_a_block_that_fails_its_digest_is_damaged_and_the_rest_read(tmp_path: Path, backend: str) -> None:
+    path = tmp_path / "altered.warc"
+    offsets = write_warc(path, [news_page(n) for n in range(3)], gzip=False)
+    data = bytearray(path.read_bytes())
+    story = data.index(b"<p>", offsets[1])
+    data[story + 3 : story + 6] = b"XYZ"  # same length: only the digest can tell
+    path.write_bytes(bytes(data))
+    items = list(iter_warc(path, Options(), backend))  # type: ignore[arg-type]
+    reasons = [item.reason if isinstance(item, Rejected) else "page" for item in items]
+    assert reasons == ["page", "damaged", "page"]
+    assert items[1].input["warc_offset"] == str(offsets[1])
+
+
+@pytest.mark.parametrize(
+    ("value", "matches"),
+    [
+        ("sha1:{b32}", True),
+        ("SHA1:{hex}", True),
+        ("sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", False),
+        ("sha256:anything", True),  # another algorithm is not checked
+        ("", True),
+    ],
+)
+def test_block_digest_values(value: str, matches: bool) -> None:
+    block = b"HTTP/1.1 200 OK\r\n\r\n<p>story</p>"
+    digest = hashlib.sha1(block).digest()
+    declared = value.format(b32=base64.b32encode(digest).decode(), hex=digest.hex())
+    record = WarcRecord(0, "response", {"WARC-Block-Digest": declared}, len(block), block)
+    assert _digest_matches(record) is matches
 
 
 def test_a_file_cut_short_rejects_its_last_record(tmp_path: Path, backend: str) -> None:

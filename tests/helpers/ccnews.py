@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import random
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,8 +173,11 @@ def damage_member(path: Path, offset: int) -> None:
     """Cut the gzip member at ``offset`` to half its length, keeping every member after it: the
     damage a broken download or a bad disk leaves in the middle of an archive."""
     data = path.read_bytes()
-    following = data.find(b"\x1f\x8b\x08", offset + 1)
-    end = following if following > 0 else len(data)
+    # The member's end is where its deflate stream ends: searching for the next gzip magic number
+    # can hit those three bytes inside the compressed data and cut in the wrong place.
+    member = zlib.decompressobj(wbits=31)
+    member.decompress(data[offset:])
+    end = len(data) - len(member.unused_data)
     path.write_bytes(data[: offset + (end - offset) // 2] + data[end:])
 
 

@@ -7,13 +7,17 @@ reason, so that a batch accounts for each one:
     not-html, http-<status>, too-large, truncated, empty, content-encoding, damaged
 
 A record shorter than its declared length is "truncated"; bytes that no reader can decode (a gzip
-member cut short in the middle of a file) are "damaged", and reading goes on at the next good record.
+member cut short in the middle of a file), and a block that does not match its WARC-Block-Digest (a
+reader can inflate a cut member into garbage without an error), are "damaged"; reading goes on at
+the next good record.
 Each page keeps its provenance in ``input``: the WARC file, the record's byte offset, record id,
 target URI and fetch date. ``source`` is ``FILE#OFFSET``, which finds the record again.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import zlib
 from collections.abc import Callable, Iterator
@@ -214,11 +218,24 @@ def _response_problem(record: WarcRecord, response: HttpResponse | None) -> tupl
         return "too-large", f"the record holds {record.content_length} bytes, over the limit"
     if len(record.block) < record.content_length:
         return "truncated", f"the record ends after {len(record.block)} of {record.content_length} bytes"
+    if not _digest_matches(record):
+        return "damaged", "the block does not match its WARC-Block-Digest"
     if response is None:
         return "empty", "the record holds no HTTP response" if record.block.strip() else "the record has no body"
     if not 200 <= response.status < 300:
         return f"http-{response.status}", f"the server answered {response.status}"
     return None
+
+
+def _digest_matches(record: WarcRecord) -> bool:
+    """False only for a sha1 block digest (the one Common Crawl and warcio write) that the block
+    does not have; a record without one, or with another algorithm, is taken as it is."""
+    declared = next((v for k, v in record.headers.items() if k.lower() == "warc-block-digest"), "")
+    algorithm, _, value = declared.strip().partition(":")
+    if algorithm.lower() != "sha1" or not value or record.block is None:
+        return True
+    digest = hashlib.sha1(record.block).digest()
+    return value.upper() == base64.b32encode(digest).decode() or value.lower() == digest.hex()
 
 
 def _page(path: Path, record: WarcRecord) -> RawPage | Rejected:

@@ -22,7 +22,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "inform", "assure", "reassure", "convince", "order", "instruct", "request", "invite", "challenge",
         "project", "calculate", "tout", "trumpet", "hail", "welcome", "condemn", "denounce", "decry",
         "pronounce", "proclaim", "cite", "quote", "recount", "characterize", "characterise", "affirm",
-        "allow", "grant", "specify", "clarify", "elaborate", "muse", "opine", "theorize", "surmise",
+        "specify", "clarify", "elaborate", "muse", "opine", "theorize", "surmise",
         "exclaim", "yell", "cry", "sigh", "laugh", "smile", "chuckle", "snap", "bark", "mutter", "disclose",
         "divulge", "leak", "publish", "release", "brief", "discuss",
     }
@@ -39,14 +39,98 @@ BELIEF_VERBS: frozenset[str] = frozenset(
     }
 )
 
-INTENTION_VERBS: frozenset[str] = frozenset({"hope", "want", "plan", "intend", "wish", "aim", "seek", "vow"})
+INTENTION_VERBS: frozenset[str] = frozenset(
+    {"hope", "want", "plan", "intend", "wish", "aim", "seek", "vow", "decline", "refuse", "prefer", "decide"}
+)
+
+# Evidence that speaks through a subject that is not a person: "polls show that", "the data suggest".
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "demonstrate", "prove", "indicate", "reveal", "suggest"})
+
+# Hedges with no source: "the deal seems to be dead", "he appeared to confirm": the writer's
+# impression, flagged as unsourced.
+HEDGE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+
+# A stance on what the object names: "endorsed Clinton", "opposes the deal", "called the plan
+# “dangerous”". PolNeAR annotates these as attributions of the subject's position.
+STANCE_VERBS: frozenset[str] = frozenset(
+    {
+        "support", "oppose", "endorse", "back", "favor", "favour", "embrace", "champion", "advocate",
+        "applaud", "criticize", "criticise", "praise", "blast", "slam", "attack", "denounce", "condemn",
+        "decry", "mock", "ridicule", "tout", "hail", "defend", "dispute", "question", "challenge", "cite",
+        "mention", "announce", "propose", "express", "describe", "recall", "acknowledge", "admit", "deny",
+        "reveal", "confirm", "predict", "promise", "pledge", "unveil", "reject", "welcome", "call", "label",
+        "dub", "brand", "portray", "characterize", "characterise", "highlight", "echo", "lament", "list",
+        "name", "blame", "accuse", "thank", "dismiss", "recommend", "urge", "demand", "request", "discuss",
+        "repeat", "reiterate", "tweet", "retweet", "post", "address", "rebuke", "chide", "fault",
+        "scold", "berate", "lambaste", "assail", "rail", "knock", "show",
+    }
+)
+
+# Verbs that name what they report only with a second object: "called the plan “dangerous”",
+# "dubbed him a liar"; "called Mr Trump" alone is a telephone call.
+NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "name", "term"})
+
+# Cues whose content is the object of a preposition or particle: "called for X", "pointed to X".
+PHRASAL_CUES: dict[str, tuple[str, ...]] = {
+    "ask": ("about",),
+    "call": ("for", "on"),
+    "point": ("to", "out"),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about", "of", "out"),
+    "focus": ("on",),
+    "push": ("for",),
+    "argue": ("for", "against"),
+    "press": ("for",),
+    "rail": ("against",),
+    "advocate": ("for",),
+    "lobby": ("for", "against"),
+    "comment": ("on",),
+    "weigh": ("in",),
+    "hint": ("at",),
+    "complain": ("about", "of"),
+    "worry": ("about",),
+    "disagree": ("with", "on"),
+    "object": ("to",),
+    "respond": ("to",),
+    "react": ("to",),
+    "insist": ("on",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "joke": ("about",),
+    "warn": ("of", "about", "against"),
+}
+
+# Cues whose content is a to-infinitive: "declined to comment", "vowed to fight on".
+XCOMP_CUES: frozenset[str] = frozenset(
+    {
+        "hope", "want", "plan", "intend", "wish", "aim", "seek", "vow", "promise", "pledge", "threaten",
+        "urge", "ask", "demand", "claim", "expect", "decline", "refuse", "offer", "agree", "prefer",
+        "decide", "propose", "encourage", "tell", "order", "advise", "warn",
+    }
+)
 
 CUE_CLASS: dict[str, str] = {
+    **{v: "stance" for v in STANCE_VERBS},
+    **{v: "stance" for v in PHRASAL_CUES},
+    **{v: "evidence" for v in EVIDENCE_VERBS},
     **{v: "intention" for v in INTENTION_VERBS},
     **{v: "belief" for v in BELIEF_VERBS},
     **{v: "written" for v in WRITTEN_VERBS},
     **{v: "speech" for v in SPEECH_VERBS},
 }
+
+# Forms the model's lemmatizer gets wrong in news text: "hopes" is not a form of "hop".
+LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+# Verbs that introduce a quote beside them though they report nothing else: "“...,” he continued",
+# "she went on: “...”", "“...,” the crowd chanted".
+QUOTE_CONTINUATION_VERBS: frozenset[str] = frozenset(
+    {
+        "continue", "go", "demur", "sing", "chant", "recite", "interject", "interrupt", "chime", "begin",
+        "finish", "close", "conclude", "offer", "read", "cheer", "quote", "shoot", "fire", "snap", "scoff",
+    }
+)
 
 # Verbs whose content is their object plus a preposition phrase, not a clause:
 # "accused the Labour Party of interfering", "complained about X to Y", "blamed X for Y".
@@ -61,11 +145,10 @@ OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {
     "urge": (),
     "warn": ("of", "about", "against"),
     "complain": ("about", "of", "that"),
-    "ask": ("about", "for", "whether", "if"),
+    "ask": ("for", "whether", "if"),
     "deny": (),
     "dismiss": ("as",),
     "describe": ("as",),
-    "call": ("for", "on"),
     "label": ("as",),
     "brand": ("as",),
     "condemn": ("as", "for"),
@@ -109,14 +192,25 @@ HEARSAY_LEMMAS: frozenset[str] = frozenset(
 # Impersonal openers with no source: "It is understood that", "It was reported that".
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
 
-# Nouns that act as cues: "in a statement", "his claim that", "the allegation that".
+# Nouns that act as cues: "in a statement", "his claim that", "her criticism of the plan".
 CUE_NOUNS: frozenset[str] = frozenset(
     {
         "statement", "claim", "allegation", "assertion", "announcement", "warning", "remark", "comment",
         "suggestion", "insistence", "argument", "accusation", "complaint", "promise", "pledge", "vow",
         "belief", "view", "report", "testimony", "admission", "denial", "message", "tweet", "post", "letter",
-        "interview", "speech", "briefing", "press release",
+        "interview", "speech", "briefing", "press release", "criticism", "support", "attack", "question",
+        "call", "plan", "decision", "endorsement", "concern", "case", "opposition", "proposal", "hope",
+        "response", "fear", "request", "opinion", "position", "doubt", "advice", "praise", "stance",
+        "appeal", "defense", "defence", "threat", "prediction", "assessment", "reference", "mention",
+        "demand", "insinuation", "charge", "critique", "condemnation", "objection", "reaction", "reply",
+        "explanation", "confidence", "desire", "wish", "intention", "willingness", "refusal", "push",
+        "suspicion", "skepticism", "scepticism", "frustration", "anger", "outrage", "enthusiasm",
     }
+)
+
+# Verbs that lend a cue noun their subject and little else: "voiced support for", "made the case".
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"make", "offer", "give", "issue", "express", "voice", "raise", "release", "deliver", "lodge", "file", "repeat"}
 )
 
 # Subjects whose statements are the publisher's own, never attributed ("we believe ...").

@@ -74,3 +74,23 @@ def test_reported_speech(text: str, kind: str, speaker: str | None, content: str
     ((got_kind, got_speaker, got_content),) = _attributions(text, parse)
     assert (got_kind, got_content) == (kind, content)
     assert (got_speaker or "").lower().removeprefix("the ").endswith((speaker or "").lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("''We will not close the library,'' the mayor said.", "We will not close the library,"),
+        # an inner quote closing with the outer one: three apostrophes
+        ("''He told me 'never again,''' Ms Ruiz said on Friday.", "He told me 'never again,'"),
+    ],
+)
+def test_two_apostrophes_are_a_double_quote(text: str, inner: str) -> None:
+    from newsdesk.stages.attribution.quotes import find_quotes
+
+    assert [q.inner(text) for q in find_quotes(text)] == [inner]
+
+
+def test_one_apostrophe_is_no_quote_mark() -> None:
+    from newsdesk.stages.attribution.quotes import find_quotes
+
+    assert find_quotes("The council's plan and the residents' reply were both published.") == []

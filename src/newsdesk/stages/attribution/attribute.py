@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
-from newsdesk.stages.attribution.frames import Frame, find_frames, noun_phrase
+from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.layouts import printed_speakers
+from newsdesk.stages.attribution.quote_cues import quote_cue
 from newsdesk.stages.attribution.quotes import Quote, find_quotes, is_speech_like
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
-from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS
 
 __all__ = ["Found", "attribute", "field_attributions", "make_record"]
 
 CharSpan = tuple[int, int]
-_SPEECH_CLASSES = {"speech", "written"}
 _DIRECT_SHARE = 0.9
+_SPOKEN = {"speech", "written"}
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,9 @@ def _quote_mask(text: str, quotes: list[Quote]) -> bytearray:
     return mask
 
 
-def _kind(text: str, mask: bytearray, span: CharSpan) -> AttributionKind:
-    letters = [i for i in range(*span) if text[i].isalnum()]
+def _kind(text: str, mask: bytearray, parts: tuple[CharSpan, ...]) -> AttributionKind:
+    """Direct when nine tenths of the content's letters are quoted, mixed when some are."""
+    letters = [i for start, end in parts for i in range(start, end) if text[i].isalnum()]
     inside = sum(mask[i] for i in letters)
     if not letters or inside == 0:
         return "indirect"
@@ -58,29 +59,82 @@ def _kind(text: str, mask: bytearray, span: CharSpan) -> AttributionKind:
 
 
 def _balance(span: CharSpan, quotes: list[Quote]) -> CharSpan:
-    """Widen a content span so that it never cuts a quotation in two."""
+    """Widen a content span so that it never cuts a quotation in two (a sentence break inside a
+    quote leaves the parse's clause with half of it)."""
     start, end = span
     for quote in quotes:
-        if start <= quote.start < end < quote.end:
-            end = quote.end
-        if quote.start < start < quote.end <= end:
-            start = quote.start
+        if quote.start < end and start < quote.end:
+            start, end = min(start, quote.start), max(end, quote.end)
     return start, end
+
+
+def _outer_or_spoken(frames: list[Frame]) -> list[Frame]:
+    """The frames that are no part of another's content, and the reported speech that is ("he
+    said his campaign accused Labour of ..."). A stance or belief inside what someone said ("Bell
+    said members backed the walkout") is part of what they said, not a statement of its own."""
+    return [
+        f
+        for f in frames
+        if f.cue_class in _SPOKEN or not any(o is not f and o.content[0] <= f.cue[0] < o.content[1] for o in frames)
+    ]
+
+
+def _words_outside(text: str, content: CharSpan, quote: Quote) -> bool:
+    """Whether a content has words outside its one quote ("that he was “...”"): then the
+    content is the reported clause, not only the quote."""
+    outside = text[content[0] : quote.start] + text[quote.end : content[1]]
+    return any(c.isalnum() for c in outside)
 
 
 def _inside_quote(position: int, quotes: list[Quote]) -> bool:
     return any(q.start < position < q.end for q in quotes)
 
 
-def _from_frames(text: str, frames: list[Frame], quotes: list[Quote], mask: bytearray, used: set[Quote]) -> list[Found]:
+def _clip(content: CharSpan, frame: Frame, quotes: list[Quote], own: dict[Quote, CharSpan]) -> CharSpan | None:
+    """A frame's content without the quotes that have a cue of their own beside them ("... the
+    impact it said Clinton would have: “Parallel to ...,” the union wrote": the quote is the
+    union's, not the frame's)."""
+    start, end = content
+    for quote in quotes:
+        cue = own.get(quote)
+        if cue is None or cue == frame.cue or cue[0] < quote.end or not (quote.start < end and start < quote.end):
+            continue
+        if quote.start > start:
+            end = min(end, quote.start)
+        else:
+            start = max(start, quote.end)
+    return (start, end) if start < end else None
+
+
+@dataclass(frozen=True)
+class _Quotes:
+    """A field's quotes: all of them, those that read as speech, and the cue beside each quote
+    that has one."""
+
+    every: list[Quote]
+    speech: list[Quote]
+    own: dict[Quote, CharSpan]
+
+
+def _from_frames(
+    text: str, frames: list[Frame], found_quotes: _Quotes, mask: bytearray, used: set[Quote]
+) -> list[Found]:
+    """Attributions of the reporting frames, their contents widened to whole quotes and narrowed
+    to the quotes' insides where the content is one quote."""
     found = []
+    quotes, own = found_quotes.speech, found_quotes.own
     for frame in frames:
         if _inside_quote(frame.cue[0], quotes):
             continue  # a source's own "I think" inside a quote is part of the quote
-        content = _balance(frame.content, quotes)
-        kind: AttributionKind = frame.kind if frame.kind == "unsourced" else _kind(text, mask, content)
+        if frame.speaker and _inside_quote(frame.speaker[0], found_quotes.every):
+            continue  # quoted words are never the speaker: the parser misread the sentence
+        clipped = _clip(_balance(frame.content, quotes), frame, quotes, own)
+        if clipped is None:
+            continue
+        content = clipped
+        kind: AttributionKind = frame.kind if frame.kind == "unsourced" else _kind(text, mask, (content,))
         covered = [q for q in quotes if q.start >= content[0] - 1 and q.end <= content[1] + 1]
-        if kind == "direct" and len(covered) == 1:
+        if kind == "direct" and len(covered) == 1 and not _words_outside(text, content, covered[0]):
             content = (covered[0].inner_start, covered[0].inner_end)
         used.update(q for q in quotes if q.start < content[1] and content[0] < q.end)
         found.append(Found(kind, content, frame.cue, frame.speaker, frame.addressee))
@@ -92,40 +146,17 @@ def _from_layout(text: str, quotes: list[Quote], used: set[Quote]) -> list[Found
     found = []
     for printed in printed_speakers(text):
         start, end = printed.content
-        used.update(q for q in quotes if start - 1 <= q.start and q.end <= end + 1)
+        used.update(q for q in quotes if q.start < end and start < q.end)
         found.append(Found("direct", printed.content, printed.cue, printed.speaker, None))
     return found
 
 
-def _sentence_cue(field_: Field, quote: Quote) -> Found | None:
-    """A quote's own cue: a reporting verb outside the quote, in the sentence that holds it."""
-    doc = field_.doc
-    sentences = [s for s in doc.sents if s.start_char < quote.end and quote.start < s.end_char]
-    for sentence in sentences:
-        for verb in sentence:
-            if quote.start <= verb.idx < quote.end or CUE_CLASS.get(verb.lemma_.lower()) not in _SPEECH_CLASSES:
-                continue
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or quote.start <= subject.idx < quote.end:
-                continue
-            addressee = next(
-                (
-                    noun_phrase(c)
-                    for c in verb.children
-                    if c.dep_ in ("dobj", "dative")
-                    and verb.lemma_.lower() in ADDRESSEE_VERBS
-                    and not quote.start <= c.idx < quote.end
-                ),
-                None,
-            )
-            return Found(
-                "direct",
-                (quote.inner_start, quote.inner_end),
-                (verb.idx, verb.idx + len(verb)),
-                noun_phrase(subject),
-                addressee,
-            )
-    return None
+def _quote_found(field_: Field, quote: Quote, quoted: list[Quote], adjacent_only: bool = False) -> Found | None:
+    """A quote's own cue and speaker, read off the parse around it (``quote_cues``)."""
+    found = quote_cue(field_.doc, field_.text, quote, adjacent_only, quoted)
+    if found is None:
+        return None
+    return Found("direct", (quote.inner_start, quote.inner_end), found.cue, found.speaker, found.addressee)
 
 
 def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
@@ -150,28 +181,93 @@ def field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
     text = field_.text
     every_quote = find_quotes(text)
     quotes = [q for q in every_quote if is_speech_like(q.inner(text)) or not q.closed]
+    found_quotes = _Quotes(every_quote, quotes, _own_cues(field_, quotes, every_quote))
     mask = _quote_mask(text, every_quote)  # a scare quote inside reported speech still makes it mixed
     used: set[Quote] = set()
-    found = _from_frames(text, list(find_frames(field_.doc)), quotes, mask, used)
+    found = _from_frames(text, _outer_or_spoken(list(find_frames(field_.doc))), found_quotes, mask, used)
     found.extend(_from_layout(text, quotes, used))
     records = [make_record(field_, index, f) for f in found]
-    for quote in quotes:
-        if quote in used:
-            continue
-        item = _sentence_cue(field_, quote)
-        if item is None:
-            previous = _previous_direct(records, quote)
-            if previous is None or not (_opens_paragraph(text, quote) or _same_paragraph(text, previous, quote)):
-                item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None)
-            else:
-                item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
-        records.append(make_record(field_, index, item))
+    short = [q for q in every_quote if q.closed and q not in quotes and _ends_a_sentence(q.inner(text))]
+    for quote in sorted((q for q in quotes + short if q not in used), key=lambda q: q.start):
+        _add_quote(field_, index, quote, records, mask, found_quotes, quote in short)
     records.sort(key=lambda a: a.content_span)
     return records
 
 
-def _previous_direct(records: list[Attribution], quote: Quote) -> Attribution | None:
-    before = [r for r in records if r.kind in ("direct", "mixed") and r.content_span[1] <= quote.start]
+def _own_cues(field_: Field, quotes: list[Quote], every_quote: list[Quote]) -> dict[Quote, CharSpan]:
+    """The cue of each quote that opens a sentence and names its speaker right after it ("“...,”
+    the union wrote"): no frame around it may claim it."""
+    text = field_.text
+    own = {}
+    for quote in quotes:
+        if not _opens_sentence(text, quote.start):
+            continue
+        beside = quote_cue(field_.doc, text, quote, True, every_quote)
+        if beside is not None and beside.speaker is not None and beside.speaker[0] >= quote.end:
+            own[quote] = beside.cue
+    return own
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    at = start - 1
+    while at >= 0 and text[at] in " \t\u00a0":
+        at -= 1
+    return at < 0 or text[at] in "\n.:!?"
+
+
+def _ends_a_sentence(inner: str) -> bool:
+    """A short quote that ends in its own punctuation ("“Mexico!”", "“The risk,”") may be speech;
+    one that does not ("“reforms”", "“Born in the USA”") is a scare quote or a title."""
+    return inner.rstrip()[-1:] in (",", "!", "?", ".") and any(c.isalpha() for c in inner)
+
+
+def _add_quote(
+    field_: Field,
+    index: EntityIndex,
+    quote: Quote,
+    records: list[Attribution],
+    mask: bytearray,
+    found_quotes: _Quotes,
+    short: bool,
+) -> None:
+    """A quote no frame took: with its own cue, or as the next part of the quote just before it in
+    its paragraph (PolNeAR's convention, and what a reader sees: one statement in pieces), or
+    carrying the speaker and cue of the attribution before it in its paragraph, or of the last
+    quote when it opens a paragraph of its own. A short quote counts only with a cue beside it."""
+    text = field_.text
+    item = _quote_found(field_, quote, found_quotes.every, adjacent_only=short)
+    if item is None and short:
+        return
+    previous = _previous(records, quote, ("direct", "mixed"))
+    near = previous is not None and _same_paragraph(text, previous, quote)
+    if previous is not None and near and (item is None or item.cue == previous.cue_span):
+        records[records.index(previous)] = _extend(text, previous, quote, mask)
+        return
+    if item is None:
+        earlier = _previous(records, quote, ("indirect",))
+        if earlier is not None and _same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
+            previous = earlier  # "Or Jeb Bush, a consultant says. “Surveys suggest ...”"
+        elif previous is None or not _opens_paragraph(text, quote):
+            previous = None
+    if item is None:
+        item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
+    records.append(make_record(field_, index, item))
+
+
+def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> Attribution:
+    """An attribution with one more quoted part: its span runs on to the end of the quote."""
+    parts = previous.content_parts or (previous.content_span,)
+    parts = (*parts, _trim(text, (quote.inner_start, quote.inner_end)))
+    span = (parts[0][0], parts[-1][1])
+    kind = previous.kind if previous.kind == "unsourced" else _kind(text, mask, parts)
+    return previous.model_copy(
+        update={"content": text[span[0] : span[1]], "content_span": span, "content_parts": parts, "kind": kind}
+    )
+
+
+def _previous(records: list[Attribution], quote: Quote, kinds: tuple[str, ...]) -> Attribution | None:
+    """The attribution of one of these kinds that ends last before a quote."""
+    before = [r for r in records if r.kind in kinds and r.content_span[1] <= quote.start]
     return max(before, key=lambda r: r.content_span[1]) if before else None
 
 
@@ -185,9 +281,11 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
     speaker_id = None
     candidates: tuple[Candidate, ...] = item.unsure
     confidence = item.score
+    cue_span = item.cue
     if item.carried is not None:
         speaker, speaker_id, speaker_span = item.carried.speaker, item.carried.speaker_id, item.carried.speaker_span
         mention, confidence = item.carried.speaker_mention, item.carried.confidence * 0.9
+        cue_span = cue_span or item.carried.cue_span
     elif item.speaker is not None:
         guess = index.speaker_for(field_, *item.speaker)
         mention, speaker_id, candidates = guess.mention, guess.entity_id, guess.candidates
@@ -203,8 +301,8 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
         speaker_id=speaker_id,
         speaker_mention=mention,
         speaker_span=speaker_span,
-        cue=text[item.cue[0] : item.cue[1]] if item.cue else None,
-        cue_span=item.cue,
+        cue=text[cue_span[0] : cue_span[1]] if cue_span else None,
+        cue_span=cue_span,
         addressee=text[item.addressee[0] : item.addressee[1]] if item.addressee else None,
         addressee_span=item.addressee,
         confidence=confidence,

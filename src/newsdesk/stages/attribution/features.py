@@ -20,7 +20,7 @@ from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, SOURCE_PREPOSITIONS
 
 __all__ = ["FEATURES_VERSION", "LABELS", "Features", "Paragraph", "doc_features", "paragraphs", "rule_labels"]
 
-FEATURES_VERSION = "newsdesk.attribution.features/2"
+FEATURES_VERSION = "newsdesk.attribution.features/3"
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 Features = dict[str, str | float]
 _QUOTE_MARKS = frozenset('“”"«»„')

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
+from newsdesk.stages.attribution.nominal import noun_reports
+from newsdesk.stages.attribution.reported import cue_lemma, reported_content
 from newsdesk.vocab.cues import (
     ADDRESSEE_VERBS,
     CUE_CLASS,
     HEARSAY_LEMMAS,
+    HEDGE_VERBS,
     IMPERSONAL_SUBJECTS,
-    INTENTION_VERBS,
     MEDIUM_NOUNS,
-    OBJECT_FRAME_VERBS,
     PUBLISHER_VOICE_SUBJECTS,
 )
 
@@ -30,8 +31,7 @@ __all__ = ["Frame", "addressee_of", "find_frames", "noun_phrase", "speaker_of"]
 
 CharSpan = tuple[int, int]
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_CONTENT_DEPS = {"ccomp", "xcomp", "advcl", "dobj", "dative", "prep", "oprd", "attr", "conj", "npadvmod", "obj"}
-_XCOMP_CUES = INTENTION_VERBS | {"promise", "vow", "pledge", "threaten", "urge", "ask", "demand", "claim", "expect"}
+_QUESTION_LEMMAS = {"ask", "question", "press", "quiz"}
 _NP_TRIM = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 
 
@@ -82,6 +82,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb a participle hangs on: "..., Trump said, lambasting
+    the plan", "She followed that by saying ..."."""
+    subject = _subject(verb)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        return verb.head  # "footage of Hillary Clinton asking ...": the noun the participle qualifies
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
+        subject = _subject(verb.head)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(verb.head.head)
+    return subject
+
+
 def speaker_of(verb: Token) -> Token | None:
     """The head of who a reporting verb has speaking: its active subject ("Trump said"), or the
     agent of a passive ("was criticised by the mayor"); None for a passive subject (who is spoken
@@ -89,9 +102,7 @@ def speaker_of(verb: Token) -> Token | None:
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
-    subject = _subject(verb)
-    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
-        subject = _subject(verb.head)  # "..., Trump said, lambasting the plan": the participle's doer
+    subject = _doer(verb)
     if subject is None or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     low = subject.lower_
@@ -107,61 +118,13 @@ def _clause_span(tokens: list[Token]) -> CharSpan | None:
     return _span(sorted(words, key=lambda t: t.i)) if words else None
 
 
-def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The arguments right of an object-frame verb that make up its content."""
-    args = []
-    for child in verb.children:
-        if child.i < verb.i:
-            continue
-        if child.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd") or (
-            child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.lower_ == "to")
-        ):
-            args.append(child)
-    return args
-
-
-def _frames_prep(args: list[Token], preps: tuple[str, ...]) -> bool:
-    """True when the verb's frame preposition is there, on the verb or on its object
-    ("dismissed the claim as nonsense": the parser hangs "as" on "claim")."""
-    for arg in args:
-        if arg.dep_ == "ccomp" or arg.lower_ in preps:
-            return True
-        if arg.dep_ in ("dobj", "obj") and any(c.dep_ == "prep" and c.lower_ in preps for c in arg.children):
-            return True
-    return False
-
-
-def _content(verb: Token) -> tuple[list[Token], str] | None:
-    """The tokens a cue reports, and how they were found; None when it reports nothing."""
-    lemma = verb.lemma_.lower()
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if ccomps:
-        tokens = [t for c in ccomps for t in c.subtree]
-        return tokens, "ccomp"
-    if lemma in OBJECT_FRAME_VERBS:
-        preps = OBJECT_FRAME_VERBS[lemma]
-        args = _after_verb_args(verb, preps)
-        framed = _frames_prep(args, preps) if preps else bool(args)
-        if framed:
-            first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
-            return list(verb.doc[first : last + 1]), "object-frame"
-    if lemma in _XCOMP_CUES:
-        xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-        if xcomps:
-            return [t for c in xcomps for t in c.subtree], "xcomp"
-    marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children)]
-    if lemma in ("ask", "wonder", "question") and marked:
-        return list(marked[0].subtree), "question"
-    return None
-
-
 def addressee_of(verb: Token, content: list[Token]) -> CharSpan | None:
     """Who was told, or the medium: "told ITV", "said to reporters", "in an interview with CNN",
     "in a statement"."""
     inside = {t.i for t in content}
     children = [c for c in verb.children if c.i not in inside]
     for child in children:
-        if child.dep_ in ("dobj", "dative", "obj") and verb.lemma_.lower() in ADDRESSEE_VERBS and child.pos_ != "ADP":
+        if child.dep_ in ("dobj", "dative", "obj") and cue_lemma(verb) in ADDRESSEE_VERBS and child.pos_ != "ADP":
             return noun_phrase(child)
     for child in children:
         objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -188,7 +151,7 @@ def _negated(verb: Token) -> bool:
 def _hearsay(verb: Token, sentence: Span) -> Frame | None:
     """Passive hearsay with no source: "officials were said to have met ...", "it is understood"."""
     children = {c.dep_: c for c in verb.children}
-    if verb.lemma_.lower() not in HEARSAY_LEMMAS or "auxpass" not in children or "agent" in children:
+    if cue_lemma(verb) not in HEARSAY_LEMMAS or "auxpass" not in children or "agent" in children:
         return None
     subject = children.get("nsubjpass")
     xcomp = children.get("xcomp")
@@ -206,6 +169,24 @@ def _hearsay(verb: Token, sentence: Span) -> Frame | None:
     if content is None:
         return None
     return Frame("unsourced", cue, content, None, None, "hearsay", verb.i, (sentence.start_char, sentence.end_char))
+
+
+def _hedge(verb: Token, sentence: Span) -> Frame | None:
+    """ "The objections seemed to carry little weight", "it appears that ...": an impression with
+    no source; its content is what seems so, subject included."""
+    if cue_lemma(verb) not in HEDGE_VERBS:
+        return None
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "prep")]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not complements or subject is None:
+        return None
+    first = complements[0].left_edge if subject.lower_ in IMPERSONAL_SUBJECTS else subject.left_edge
+    last = max(c.right_edge.i for c in complements)
+    content = _clause_span(list(verb.doc[first.i : last + 1]))
+    if content is None:
+        return None
+    where = (sentence.start_char, sentence.end_char)
+    return Frame("unsourced", _span([verb]), content, None, None, "hedge", verb.i, where)
 
 
 def _according_to(sentence: Span) -> Iterator[Frame]:
@@ -234,15 +215,25 @@ def _according_to(sentence: Span) -> Iterator[Frame]:
             )
 
 
+def _noun_frames(sentence: Span) -> Iterator[Frame]:
+    for report in noun_reports(sentence):
+        content = _clause_span(report.content)
+        if content is not None:
+            where = (sentence.start_char, sentence.end_char)
+            cue = _span(report.cue)
+            yield Frame("indirect", cue, content, noun_phrase(report.source), None, "noun", report.cue[-1].i, where)
+
+
 def find_frames(doc: Doc) -> Iterator[Frame]:
     """Every reporting frame in a parsed text, in order."""
     for sentence in doc.sents:
         yield from _according_to(sentence)
+        yield from _noun_frames(sentence)
         for verb in sentence:
-            if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            lemma = verb.lemma_.lower()
-            hearsay = _hearsay(verb, sentence)
+            lemma = cue_lemma(verb)
+            hearsay = _hearsay(verb, sentence) or _hedge(verb, sentence)
             if hearsay is not None:
                 yield hearsay
                 continue
@@ -254,16 +245,21 @@ def find_frames(doc: Doc) -> Iterator[Frame]:
 
 
 def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
-    found = _content(verb)
+    found = reported_content(verb)
     if found is None:
         return None
     tokens, how = found
+    if _negated(verb) and how not in ("ccomp", "question"):
+        return None  # "has not spoken about the row" reports nothing; "did not say whether ..." does
     content = _clause_span(tokens)
     if content is None:
         return None
-    subject = _subject(verb)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and how == "question":
+    subject = _doer(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
+    if passive and lemma in _QUESTION_LEMMAS:  # "was asked about ...", "Asked if ...": the asker is unnamed
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         addressee = noun_phrase(subject) if subject is not None else None
         return Frame(
             "indirect",

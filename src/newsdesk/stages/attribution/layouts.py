@@ -20,7 +20,8 @@ __all__ = ["Printed", "printed_speakers"]
 
 CharSpan = tuple[int, int]
 _PARAGRAPH = re.compile(r"[^\n]+")
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.\- ]{0,30}[A-Z.]):[ \t]+(?P<content>\S.*)")
+# A transcript quoted whole may open each line with a quote mark: "PENCE: Well, ...
+_LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z'’.\- ]{0,30}[A-Z.]):[ \t]+(?P<content>\S.*?)[\"”]?")
 _SIGNED = re.compile(r"(?P<quote>[“\"].+[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’\- ]{1,60}?)\s*(?:,[^\n]*)?$")
 _MIN_LABEL_USES = 2
 
@@ -49,8 +50,13 @@ def _transcript(text: str) -> list[Printed]:
             continue
         base = line.start()
         colon = base + match.end("label")
+        label_start = base + match.start("label")
         found.append(
-            Printed((base, base + len(label)), (colon, colon + 1), (base + match.start("content"), line.end()))
+            Printed(
+                (label_start, label_start + len(label)),
+                (colon, colon + 1),
+                (base + match.start("content"), base + match.end("content")),
+            )
         )
     return found
 

@@ -340,7 +340,28 @@ def _with_rules(records: list[Attribution], by_rules: list[Attribution]) -> list
         start, end = rule.content_span
         return not any(r.content_span[0] < end and start < r.content_span[1] for r in records)
 
-    return sorted(records + [r for r in by_rules if untouched(r)], key=lambda r: r.content_span)
+    quoted = [_speaker_from_rules(r, by_rules) for r in records]
+    return sorted(quoted + [r for r in by_rules if untouched(r)], key=lambda r: r.content_span)
+
+
+def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Attribution:
+    """A quote the tagger found but gave no speaker takes the speaker the rules read beside the
+    same quote (its own cue, "said Obama", the sentence after it)."""
+    if record.kind not in ("direct", "mixed") or record.speaker_span is not None or record.candidates:
+        return record
+    start, end = record.content_span
+    for rule in by_rules:
+        if _read_quote_beside(rule) and rule.content_span[0] < end and start < rule.content_span[1]:
+            fields = ("speaker", "speaker_id", "speaker_mention", "speaker_span", "confidence", "candidates")
+            update = {name: getattr(rule, name) for name in fields}
+            if record.cue_span is None:
+                update.update(cue=rule.cue, cue_span=rule.cue_span)
+            return record.model_copy(update=update)
+    return record
+
+
+def _read_quote_beside(rule: Attribution) -> bool:
+    return rule.kind in ("direct", "mixed") and rule.speaker_span is not None and rule.cue_span is not None
 
 
 def _with_printed(field_: Field, index: EntityIndex, records: list[Attribution]) -> list[Attribution]:

@@ -16,6 +16,7 @@ __all__ = ["Quote", "find_quotes", "is_speech_like"]
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w[\w’'\-]*")
+_APOSTROPHES = re.compile("'+")
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(i, text[i]) for i in range(start, end) if text[i] in '“”"«»„']
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(position, mark, length) of each quote mark in a paragraph. Two apostrophes are a straight
+    double quote, as some wire and archive texts print it; in a run of three, the last two (an
+    inner quote and the outer one closing together)."""
+    found = [(i, text[i], 1) for i in range(start, end) if text[i] in '“”"«»„']
+    for run in _APOSTROPHES.finditer(text, start, end):
+        if len(run.group()) in (2, 3):
+            found.append((run.end() - 2, '"', 2))
+    return sorted(found)
 
 
 def _pair(text: str, start: int, end: int) -> tuple[list[Quote], bool]:
@@ -48,20 +56,21 @@ def _pair(text: str, start: int, end: int) -> tuple[list[Quote], bool]:
     quotes: list[Quote] = []
     open_at: int | None = None
     closer = ""
-    for index, mark in _marks(text, start, end):
+    opened = 1  # the opening mark's length
+    for index, mark, length in _marks(text, start, end):
         if open_at is None:
             if mark in _OPENERS and not _is_inch_or_apostrophe(text, index):
-                open_at, closer = index, _OPENERS[mark]
+                open_at, closer, opened = index, _OPENERS[mark], length
             continue
         if mark == closer or (closer == "”" and mark == '"') or (closer == '"' and mark == "”"):
-            quotes.append(Quote(open_at, index + 1, open_at + 1, index))
+            quotes.append(Quote(open_at, index + length, open_at + opened, index))
             open_at = None
         elif mark == "“" and closer == "”":
-            open_at = index  # a stray opener: the earlier one never closed; keep the nearer
+            open_at, opened = index, length  # a stray opener: the earlier one never closed; keep the nearer
     if open_at is not None:
         run_on = text[start:open_at].strip() == "" or open_at == start
         inner_end = end
-        quotes.append(Quote(open_at, end, open_at + 1, inner_end, closed=False))
+        quotes.append(Quote(open_at, end, open_at + opened, inner_end, closed=False))
         return quotes, run_on
     return quotes, False
 

@@ -18,13 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.model import Where
 from newsdesk.vocab.titles import GROUP_NOUNS, HONORIFICS, PERSON_ROLES
 
-__all__ = ["Field", "MentionSite", "clause_of", "collect_mentions", "name_words"]
+__all__ = ["Field", "MentionSite", "clause_of", "collect_mentions", "name_words", "shorthand_sites"]
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "FAC": "FAC", "LOC": "LOC"}
 _POSSESSIVE = {"’s", "'s", "’", "'"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"}
 _ROLE_HEADS = {role.split()[-1] for role in PERSON_ROLES}
 _DETS = {"the", "this", "that"}
+_ORG_POSSESSIVES = {"its", "their"}
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,13 @@ def _role_phrase(token: Token) -> tuple[int, str] | None:
         return None
     if any(c.ent_type_ == "PERSON" for c in token.children) or token.ent_type_ == "PERSON":
         return None  # "Prime Minister Keir Starmer": a title on a name, not a role mention
-    mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "det", "nmod")]
-    det = [c for c in mods if c.dep_ == "det"]
-    if not det or det[0].lower_ not in _DETS:
-        return None
+    mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "det", "nmod", "poss")]
+    det = [c for c in mods if c.dep_ in ("det", "poss")]
+    if not det or det[0].lower_ not in _DETS | _ORG_POSSESSIVES:
+        return None  # "its governor", "their chairman": an organisation's officer; "his lawyer" is someone else
     first = min(c.i for c in mods)
-    words = " ".join(t.lower_ for t in token.doc[first : token.i + 1] if t.dep_ != "det")
+    skipped = {c.i for c in det}
+    words = " ".join(t.lower_ for t in token.doc[first : token.i + 1] if t.i not in skipped)
     return (first, words) if words in PERSON_ROLES else None
 
 
@@ -235,6 +237,21 @@ def known_name_sites(field_: Field, known: set[str], taken: list[MentionSite]) -
                     honorifics,
                 )
             )
+    return sites
+
+
+def shorthand_sites(field_: Field, heads: set[str], taken: list[MentionSite]) -> list[MentionSite]:
+    """ "the authority" after "the Harbor City Transit Authority": a definite noun that is the last
+    word of an organisation's name, as a mention to tie to it."""
+    covered = {i for s in taken if s.field is field_ for i in range(s.start, s.end)}
+    sites = []
+    for token in field_.doc:
+        if token.pos_ != "NOUN" or token.lower_ not in heads or token.idx in covered:
+            continue
+        det = [c for c in token.lefts if c.dep_ == "det"]
+        if len(list(token.lefts)) != 1 or not det or det[0].lower_ != "the":
+            continue  # "the authority", not "the city's transport authority"
+        sites.append(MentionSite(field_, det[0].idx, token.idx + len(token), "role", "ORG", (token.lower_,), token.i))
     return sites
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsdesk.stages.entities.mentions import MentionSite, clause_of, known_name_sites
+from newsdesk.stages.entities.mentions import MentionSite, clause_of, known_name_sites, shorthand_sites
 from newsdesk.vocab.titles import FEMININE_HONORIFICS, MASCULINE_HONORIFICS
 
 __all__ = ["EntityDraft", "cluster", "resolve_pronoun"]
@@ -185,6 +185,30 @@ def _resolve_role(site: MentionSite, sites: list[MentionSite], clusterer: _Clust
     clusterer.entities[site.entity].roles.add(role)  # type: ignore[index]
 
 
+def _org_heads(clusterer: _Clusterer) -> dict[str, list[int]]:
+    """The last word of each organisation's name (lower case), with the organisations it ends."""
+    heads: dict[str, list[int]] = {}
+    for entity in clusterer.entities:
+        if entity.label == "ORG" and entity.owner is None and len(entity.name.split()) > 1:
+            heads.setdefault(entity.name.split()[-1].lower(), []).append(entity.id)
+    return heads
+
+
+def _add_shorthands(sites: list[MentionSite], clusterer: _Clusterer) -> None:
+    heads = _org_heads(clusterer)
+    if not heads:
+        return
+    for field_ in dict.fromkeys(s.field for s in sites):
+        sites.extend(shorthand_sites(field_, set(heads), sites))
+
+
+def _resolve_shorthand(site: MentionSite, sites: list[MentionSite], clusterer: _Clusterer) -> None:
+    """ "the authority": the organisation ending in that word, the last named before it."""
+    owners = set(_org_heads(clusterer).get(site.words[0], []))
+    named = _recent(sites, site, owners)
+    site.entity = named if named is not None else (next(iter(owners)) if len(owners) == 1 else None)
+
+
 def _resolve_group(site: MentionSite, sites: list[MentionSite], clusterer: _Clusterer) -> None:
     owner = site.possessor
     if owner is None:
@@ -266,9 +290,12 @@ def cluster(sites: list[MentionSite]) -> list[EntityDraft]:
         for site in known_name_sites(field_, known, sites):
             clusterer.join(site, _single_word_entity(site, sites, clusterer))
             sites.append(site)
+    _add_shorthands(sites, clusterer)
     sites.sort(key=lambda s: s.position)
     for site in sites:
-        if site.kind == "role":
+        if site.kind == "role" and site.label == "ORG":
+            _resolve_shorthand(site, sites, clusterer)
+        elif site.kind == "role":
             _resolve_role(site, sites, clusterer)
     for site in sites:
         if site.kind == "group":

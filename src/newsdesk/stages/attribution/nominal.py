@@ -1,0 +1,85 @@
+"""Reports carried by a noun: "Trump's claim that the vote was rigged", "her criticism of the
+plan", "the senator voiced support for the bill", "a call by the mayor for calm".
+
+The noun is the cue; its content is the clause or the preposition's object it governs; its source
+is its possessor, the object of its "by", or the subject of the light verb that has it as object
+("voiced support", "made the case that"). A noun with no source in reach is left alone: "the
+statement" alone reports nobody. Pure: a parsed sentence in, its noun frames out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsdesk.stages.attribution.reported import cue_lemma
+from newsdesk.vocab.cues import CUE_NOUNS, IMPERSONAL_SUBJECTS, LIGHT_VERBS, PUBLISHER_VOICE_SUBJECTS
+
+__all__ = ["NounReport", "noun_reports"]
+
+_CONTENT_PREPOSITIONS = {"for", "of", "on", "about", "against", "over", "to", "that", "with", "toward", "towards"}
+
+
+@dataclass(frozen=True)
+class NounReport:
+    """A report a noun carries, as tokens: the cue (the noun, with its light verb), the content
+    and the source's head."""
+
+    cue: list[Token]
+    content: list[Token]
+    source: Token
+
+
+def _content(noun: Token) -> list[Token] | None:
+    """ "claim [that ...]", "plan [to ...]", "support [for the bill]", "questions [about ...]"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return [t for g in objects for t in g.subtree]
+    return None
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that has the noun as its object and does little else: "voiced support"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and cue_lemma(head) in LIGHT_VERBS:
+        return head
+    return None
+
+
+def _source(noun: Token, light: Token | None) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    if light is not None:
+        return next((c for c in light.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def noun_reports(sentence: Span) -> Iterator[NounReport]:
+    """Every report a cue noun of the sentence carries, with its source."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or cue_lemma(noun) not in CUE_NOUNS:
+            continue
+        content = _content(noun)
+        if content is None:
+            continue
+        light = _light_verb(noun)
+        source = _source(noun, light)
+        if source is None or source.lower_ in IMPERSONAL_SUBJECTS or source.lower_ in PUBLISHER_VOICE_SUBJECTS:
+            continue
+        if source.i in {t.i for t in content}:
+            continue
+        cue = [light, noun] if light is not None else [noun]
+        yield NounReport(cue, content, source)

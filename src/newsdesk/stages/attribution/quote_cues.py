@@ -1,0 +1,234 @@
+"""The cue and speaker of a direct quote that no reporting frame took, read off the parse around it.
+
+Where newspapers put them, in order of trust:
+
+    “We will appeal,” said Ana Ruiz.                    a verb in the quote's own sentence, the
+    “We will appeal,” Ruiz added during the hearing.    subject before or after it ("said Obama")
+    “Who will pay?” Ruiz asked the crowd.               the sentence right after the quote, when the
+                                                        parser split it there ("?”", "!”")
+    Ruiz went on:  / “We will appeal.”                   the sentence before, ending with a colon
+    Former minister Ana Ruiz: “We will appeal.”         a bare name before a colon
+
+A verb in the quote's sentence counts when it is a reporting verb, or when it sits right next to
+the quote ("“...,” the crowd screamed back", "She went on: “...”"), whatever its lemma. Pure: a
+parsed field and a quote in, a ``QuoteCue`` or None out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
+from newsdesk.stages.attribution.quotes import Quote
+from newsdesk.stages.attribution.reported import cue_lemma
+from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS, QUOTE_CONTINUATION_VERBS
+
+__all__ = ["QuoteCue", "quote_cue"]
+
+CharSpan = tuple[int, int]
+_SPEECH_CLASSES = {"speech", "written"}
+_NAME_LABEL_TOKENS = 10  # "Former secretary of state Hillary Rodham Clinton:" and no longer
+_BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."
+_CLAUSE_CONTENT = {"ccomp", "xcomp", "csubj"}
+
+
+@dataclass(frozen=True)
+class QuoteCue:
+    """What ties a quote to who said it: the cue's characters, the speaker's (None when the cue
+    names nobody, "“...,” it was reported") and the addressee's, if any."""
+
+    cue: CharSpan
+    speaker: CharSpan | None
+    addressee: CharSpan | None = None
+
+
+def _inside(quote: Quote, token: Token) -> bool:
+    return quote.start <= token.idx < quote.end
+
+
+def _is_speech(verb: Token) -> bool:
+    lemma = cue_lemma(verb)
+    return CUE_CLASS.get(lemma) in _SPEECH_CLASSES or lemma in QUOTE_CONTINUATION_VERBS
+
+
+def _after_quote(verb: Token, quote: Quote, subject: Token | None) -> bool:
+    """The verb follows the quote with nothing but punctuation and its own subject between:
+    "“...,” the crowd screamed back", "“...,” said Obama"."""
+    doc = verb.doc
+    between = [t for t in doc if quote.end <= t.idx < verb.idx]
+    held = {t.i for t in subject.subtree} if subject is not None and subject.i < verb.i else set()
+    return bool(between or verb.idx >= quote.end) and all(
+        t.is_punct or t.is_space or t.i in held or t.dep_ in ("advmod", "aux", "neg") for t in between
+    )
+
+
+def _before_quote(verb: Token, quote: Quote) -> bool:
+    """The verb leads into the quote with a colon or a comma: "She went on: “...”"."""
+    doc = verb.doc
+    between = [t for t in doc if verb.idx < t.idx < quote.start]
+    return (
+        bool(between)
+        and between[-1].text in (":", ",")
+        and all(
+            t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i for t in between
+        )
+    )
+
+
+def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
+    """ "“...,” said former executive Carly Fiorina": the noun right after the verb, however the
+    parser labelled it, when the verb has no subject of its own outside the quote."""
+    for token in verb.doc[verb.i + 1 : verb.i + 4]:
+        if token.pos_ in ("PROPN", "NOUN") and not _inside(quote, token):
+            head = token
+            while head.head.i != head.i and head.head.i > verb.i and head.head.pos_ in ("PROPN", "NOUN"):
+                head = head.head
+            return head
+        if token.is_punct or token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _subject_between(verb: Token, quote: Quote) -> Token | None:
+    """ "“... the ideas he's talking about,” Briggs said" where the parser took a noun inside the
+    quote for the subject: the noun phrase between the quote and the verb."""
+    between = [t for t in verb.doc[: verb.i] if t.idx >= quote.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    heads = [t for t in between if not (t.head.idx >= quote.end and t.head.i < verb.i and t.head.i != t.i)]
+    return heads[-1] if heads else None
+
+
+def _speaker(verb: Token, quote: Quote, quoted: Sequence[Quote]) -> Token | None:
+    """Who a cue next to a quote has speaking; an "it" counts here ("“...,” it read": a letter, a
+    statement), unlike in a frame, where "it is said" names nobody. Quoted words never speak
+    ("... said on Fox News’s “Fox and Friends.”": the parser may take them for the subject)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    found = speaker_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    if found is not None and not any(_inside(q, found) for q in (quote, *quoted)):
+        return found
+    if verb.idx < quote.end:
+        return None
+    return _subject_between(verb, quote) or _inverted_subject(verb, quote)
+
+
+def _addressee(verb: Token, quote: Quote) -> CharSpan | None:
+    if cue_lemma(verb) not in ADDRESSEE_VERBS:
+        return None
+    told = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and not _inside(quote, c)), None
+    )
+    return noun_phrase(told) if told is not None else None
+
+
+def _cue_span(verb: Token) -> CharSpan:
+    last = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == last.i + 1:
+            last = child
+    return verb.idx, last.idx + len(last)
+
+
+def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> tuple[int, QuoteCue] | None:
+    """A verb of the quote's sentence as its cue, with a rank (lower is better), or None."""
+    if _inside(quote, verb) or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
+        return None
+    speaker = _speaker(verb, quote, quoted)
+    subject = speaker if speaker is not None and speaker.i < verb.i else None
+    adjacent = (verb.idx >= quote.end and _after_quote(verb, quote, subject)) or (
+        verb.idx < quote.start and _before_quote(verb, quote)
+    )
+    if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and _is_speech(verb))):
+        return None
+    if speaker is None and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # an adjacent word with nobody doing it is no cue ("“...,” amid cheers")
+    distance = verb.idx - quote.end if verb.idx >= quote.end else quote.start - verb.idx
+    rank = (0 if adjacent else 1) * 10_000 + distance
+    spoken = noun_phrase(speaker) if speaker is not None else None
+    return rank, QuoteCue(_cue_span(verb), spoken, _addressee(verb, quote))
+
+
+def _own_sentences(doc: Doc, quote: Quote) -> list[Span]:
+    return [s for s in doc.sents if s.start_char < quote.end and quote.start < s.end_char]
+
+
+def _in_sentences(sentences: list[Span], quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> QuoteCue | None:
+    ranked = [
+        found for s in sentences for verb in s if (found := _candidate(verb, quote, adjacent_only, quoted)) is not None
+    ]
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+
+def _sentence_after(doc: Doc, text: str, quote: Quote) -> Span | None:
+    """The sentence that starts right after the quote in the same paragraph, if any."""
+    gap_end = quote.end
+    while gap_end < len(text) and text[gap_end] in " \t\u00a0":
+        gap_end += 1
+    if gap_end >= len(text) or text[gap_end] == "\n":
+        return None
+    return next((s for s in doc.sents if s.start_char <= gap_end < s.end_char and s.start_char >= quote.end - 1), None)
+
+
+def _bare_clause(sentence: Span, quote: Quote) -> QuoteCue | None:
+    """A sentence that opens by saying who spoke: "Trump said on Twitter.", "she said, but Kevin
+    was drifting off" (a reporting verb near its start, with a subject and no clause of its own)."""
+    words = [t for t in sentence if not t.is_space]
+    root = sentence.root
+    if not words or root.i - words[0].i > _BARE_CLAUSE_TOKENS or not _is_speech(root):
+        return None
+    told = cue_lemma(root) in ADDRESSEE_VERBS
+    if any(c.dep_ in _CLAUSE_CONTENT or (c.dep_ == "dobj" and c.pos_ != "PRON" and not told) for c in root.children):
+        return None  # "Trump then said that ...": a report of its own
+    speaker = speaker_of(root)
+    if speaker is None or speaker.i > root.i + 3:
+        return None
+    return QuoteCue(_cue_span(root), noun_phrase(speaker), _addressee(root, quote))
+
+
+def _named_after(verb: Token, colon: Token) -> Token | None:
+    """The name between a verb and a colon: "Said Ellis:"."""
+    names = [t for t in verb.doc[verb.i + 1 : colon.i] if t.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def _colon_before(doc: Doc, text: str, quote: Quote) -> QuoteCue | None:
+    """ "She went on:" or "Former minister Ana Ruiz:" right before the quote, in its paragraph or
+    ending the one before."""
+    before = text[: quote.start].rstrip(" \t\n\u00a0")
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    words = [t for t in sentence if not t.is_space and t.i < colon[0].i]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    if verbs:
+        verb = max(verbs, key=lambda v: v.i)
+        speaker = speaker_of(verb) or _named_after(verb, colon[0])  # "Said Ellis: “...”"
+        if speaker is None:
+            return None
+        return QuoteCue((verb.idx, colon[0].idx + 1), noun_phrase(speaker))
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if not names or len(words) > _NAME_LABEL_TOKENS:
+        return None
+    return QuoteCue((colon[0].idx, colon[0].idx + 1), (words[0].idx, words[-1].idx + len(words[-1])))
+
+
+def quote_cue(
+    doc: Doc, text: str, quote: Quote, adjacent_only: bool = False, quoted: Sequence[Quote] = ()
+) -> QuoteCue | None:
+    """The cue and speaker of a quote in a parsed text (``text`` is the doc's): in its own
+    sentence, else the short sentence right after it, else a colon right before it; None when the
+    text names nobody near it. ``adjacent_only`` (for a short quote, which may be a scare quote)
+    takes only a reporting verb right beside the quote; ``quoted`` are the text's other quotes,
+    whose words are never the speaker."""
+    found = _in_sentences(_own_sentences(doc, quote), quote, adjacent_only, quoted)
+    if found is not None:
+        return found
+    after = _sentence_after(doc, text, quote)
+    if after is not None and (found := _bare_clause(after, quote)) is not None:
+        return found
+    return None if adjacent_only else _colon_before(doc, text, quote)

@@ -1,0 +1,166 @@
+"""What a reporting word reports: the tokens of its content, read off the dependency parse.
+
+    Trump said [that the plan would fail]                    a clause (ccomp)
+    [The plan], she said, [would fail]                        the sentence around a parenthetical cue
+    Clinton accused Trump [of lying]; blamed [X for Y]        an object frame with its preposition
+    Sanders endorsed [Clinton]; called [the plan "dangerous"] a stance on an object
+    Warren called for [a new inquiry]; pointed to [the polls] a phrasal verb's object
+    Cruz declined [to comment]; vowed [to fight on]           an intention or refusal (xcomp)
+    Reporters asked [whether he would run]                    a question
+
+Pure: a verb token in, (content tokens, how they were found) or None out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.vocab.cues import (
+    CUE_CLASS,
+    LEMMA_FIXES,
+    NAMING_VERBS,
+    OBJECT_FRAME_VERBS,
+    PHRASAL_CUES,
+    STANCE_VERBS,
+    XCOMP_CUES,
+)
+
+__all__ = ["Reported", "cue_lemma", "parenthetical_parts", "reported_content"]
+
+Reported = tuple[list[Token], str]
+_PARENTHETICAL_CLASSES = {"speech", "written", "belief"}
+_OBJECTS = ("dobj", "obj")
+# What ends a verb phrase's content: a clause or a verb of its own, punctuation.
+_VP_END = {"conj", "cc", "punct", "advcl", "parataxis", "dep", "mark", "ccomp", "xcomp", "relcl", "acl"}
+_TRAILING = {"npadvmod", "advmod"}  # "on Wednesday", "again": the report's time, not its content
+
+
+def cue_lemma(token: Token) -> str:
+    """A token's lemma in lower case, with the model's known slips mended ("hopes" -> "hope")."""
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The arguments right of an object-frame verb that make up its content."""
+    args = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd") or (
+            child.dep_ in ("prep", "dative") and (child.lower_ in preps or child.lower_ == "to")
+        ):
+            args.append(child)
+    return args
+
+
+def _frames_prep(args: list[Token], preps: tuple[str, ...]) -> bool:
+    """True when the verb's frame preposition is there, on the verb or on its object
+    ("dismissed the claim as nonsense": the parser hangs "as" on "claim")."""
+    for arg in args:
+        if arg.dep_ == "ccomp" or arg.lower_ in preps:
+            return True
+        if arg.dep_ in _OBJECTS and any(c.dep_ == "prep" and c.lower_ in preps for c in arg.children):
+            return True
+    return False
+
+
+def _object_frame(verb: Token, lemma: str) -> Reported | None:
+    preps = OBJECT_FRAME_VERBS[lemma]
+    args = _after_verb_args(verb, preps)
+    if not (_frames_prep(args, preps) if preps else bool(args)):
+        return None
+    first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
+    return list(verb.doc[first : last + 1]), "object-frame"
+
+
+def _stance(verb: Token) -> Reported | None:
+    """ "endorsed Clinton", "called the plan “dangerous”", "criticized Clinton for her ties to
+    Wall Street": the object and the rest of the verb phrase, up to a clause of its own."""
+    args = [c for c in verb.children if c.i > verb.i and c.dep_ not in _VP_END]
+    objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
+    if not objects or all(o.pos_ == "PRON" for o in objects):
+        return None  # "backed it": a pronoun object says nothing on its own
+    if cue_lemma(verb) in NAMING_VERBS and not any(a.dep_ == "oprd" or a.lower_ == "as" for a in args):
+        return None
+    ends = [i for i, a in enumerate(args) if a.dep_ in _TRAILING]
+    args = args[: ends[0]] if ends and ends[0] > 0 else args
+    first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
+    return list(verb.doc[first : last + 1]), "stance"
+
+
+def _phrasal(verb: Token, lemma: str) -> Reported | None:
+    """ "called for a new inquiry", "pointed to the polls": the object of the verb's preposition."""
+    preps = PHRASAL_CUES[lemma]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if child.dep_ == "prt":
+                objects = [g for g in verb.children if g.dep_ in _OBJECTS and g.i > child.i]
+            if objects:
+                return [t for o in objects for t in o.subtree], "phrasal"
+    return None
+
+
+def _xcomp(verb: Token) -> Reported | None:
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    return ([t for c in xcomps for t in c.subtree], "xcomp") if xcomps else None
+
+
+def _question(verb: Token) -> Reported | None:
+    marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children)]
+    return (list(marked[0].subtree), "question") if marked else None
+
+
+def parenthetical_parts(verb: Token) -> list[Token] | None:
+    """ "The plan, she said, would fail" and "The plan would fail, officials say": a cue hung on the
+    sentence's main clause (parataxis) reports the rest of its sentence."""
+    if verb.dep_ != "parataxis" or CUE_CLASS.get(cue_lemma(verb)) not in _PARENTHETICAL_CLASSES:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", *_OBJECTS) for c in verb.children):
+        return None
+    aside = {t.i for t in verb.subtree}
+    sentence = verb.sent
+    rest = [t for t in sentence if t.i not in aside and not t.is_space]
+    return rest if any(t.is_alpha for t in rest) else None
+
+
+def _dangling(root: Token) -> int | None:
+    """A conjunction the parser left at the end of a reported clause ("there may be three, but"),
+    found down the clause's right edge; None when there is none."""
+    node = root
+    while True:
+        rights = [c for c in node.children if c.i > node.i and not c.is_space]
+        if not rights:
+            return None
+        last = rights[-1]
+        if last.dep_ == "cc" and last.i == last.right_edge.i:
+            return last.i
+        node = last
+
+
+def _clause(ccomp: Token) -> list[Token]:
+    """A reported clause's tokens, without a dangling conjunction."""
+    cut = _dangling(ccomp)
+    return [t for t in ccomp.subtree if cut is None or t.i < cut]
+
+
+def reported_content(verb: Token) -> Reported | None:
+    """The tokens a cue verb reports and how they were found; None when it reports nothing."""
+    lemma = cue_lemma(verb)
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomps:
+        return [t for c in ccomps for t in _clause(c)], "ccomp"
+    aside = parenthetical_parts(verb)
+    if aside is not None:
+        return aside, "parenthetical"
+    if lemma in ("ask", "wonder", "question") and (found := _question(verb)) is not None:
+        return found
+    if lemma in OBJECT_FRAME_VERBS and (found := _object_frame(verb, lemma)) is not None:
+        return found
+    if lemma in PHRASAL_CUES and (found := _phrasal(verb, lemma)) is not None:
+        return found
+    if lemma in XCOMP_CUES and (found := _xcomp(verb)) is not None:
+        return found
+    if lemma in STANCE_VERBS:
+        return _stance(verb)
+    return None
