@@ -79,6 +79,34 @@ def test_a_cue_reports(text: str, cue: str, content: str, speaker: str, nlp) -> 
     assert found[0][2] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a relative clause that makes a report of its own is that report, not the noun's content
+        (
+            "Campaigners lodged a formal complaint with the watchdog, which confirmed it had received it.",
+            "lodged a formal complaint",
+            "the watchdog",
+        ),
+        (
+            "Mr Trump’s team has filed an official complaint with US federal election authorities, in which "
+            "they claim the UK Labour Party has broken the law.",
+            "filed an official complaint",
+            "US federal election authorities",
+        ),
+        # a relative clause that reports nothing stays in the content
+        (
+            "The mayor voiced support for the plan, which would cut bus fares.",
+            "voiced support",
+            "the plan, which would cut bus fares",
+        ),
+    ],
+)
+def test_a_noun_report_ends_where_another_report_begins(text: str, cue: str, content: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in _frames(text, nlp) if f[0] == cue]
+    assert [f[1] for f in found] == [content], _frames(text, nlp)
+
+
 def test_a_hedge_is_unsourced(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [f for f in _frames("The talks seemed to be close to collapse on Friday night.", nlp) if f[0] == "seemed"]
     assert found == [("seemed", "The talks seemed to be close to collapse on Friday night", None, "unsourced")]

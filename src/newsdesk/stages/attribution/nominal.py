@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_NOUNS, IMPERSONAL_SUBJECTS, LIGHT_VERBS, PUBLISHER_VOICE_SUBJECTS
+from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, IMPERSONAL_SUBJECTS, LIGHT_VERBS, PUBLISHER_VOICE_SUBJECTS
 
 __all__ = ["NounReport", "noun_reports"]
 
@@ -42,8 +42,24 @@ def _content(noun: Token) -> list[Token] | None:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
-                return [t for g in objects for t in g.subtree]
+                return _without_reporting_clauses([t for g in objects for t in g.subtree])
     return None
+
+
+def _without_reporting_clauses(tokens: list[Token]) -> list[Token]:
+    """The object without a relative clause that makes a report of its own: in "a complaint with
+    the regulator, in which they claim ...", the claim is its own attribution, not the complaint's."""
+    dropped = {
+        t.i
+        for token in tokens
+        for clause in token.children
+        if clause.dep_ == "relcl" and cue_lemma(clause) in CUE_CLASS
+        for t in clause.subtree
+    }
+    kept = [t for t in tokens if t.i not in dropped]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept or tokens
 
 
 def _light_verb(noun: Token) -> Token | None:
