@@ -4,10 +4,11 @@ re-extracted records, near-duplicate groups, search, quotes, speakers, rejects, 
 from __future__ import annotations
 
 import pytest
-from store_records import Said, budget_story, corpus, harbour_story, story
+from store_records import Said, budget_story, budget_wire_copy, corpus, harbour_story, story
 
 from newsdesk.adapters.store import Filters, Store, StoreError, open_store
-from newsdesk.adapters.store.migrations import MIGRATIONS
+from newsdesk.adapters.store.dedupe import BANDS, signature
+from newsdesk.adapters.store.migrations import MIGRATIONS, RESIGN_VERSION
 from newsdesk.adapters.store.queries import time_bound
 from newsdesk.model import Rejected
 
@@ -200,6 +201,24 @@ def test_reopening_applies_no_migration_twice(store_url: str) -> None:
     assert again.schema_version() == version == len(MIGRATIONS)  # type: ignore[attr-defined]
     assert again.stats()["articles"] == 1
     again.close()
+
+
+def test_signatures_of_an_older_store_are_recomputed_once(store_url: str) -> None:
+    """A store whose signatures were made by the old hash family gets them (and their bands) made
+    again from the stories' texts when opened, so that new copies still find their group."""
+    old = open_store(store_url)
+    old.put(budget_story())
+    old._execute("UPDATE articles SET signature = '1,2,3,4'")  # type: ignore[attr-defined]
+    old._execute("DELETE FROM bands")  # type: ignore[attr-defined]
+    old._execute("DELETE FROM schema_migrations WHERE version = ?", (RESIGN_VERSION,))  # type: ignore[attr-defined]
+    old.close()
+    store = open_store(store_url)
+    stored = store._execute("SELECT signature FROM articles")[0][0]  # type: ignore[attr-defined]
+    assert stored == ",".join(map(str, signature(budget_story().text)))
+    assert store._scalar("SELECT count(*) FROM bands") == BANDS  # type: ignore[attr-defined]
+    result = store.put(budget_wire_copy())
+    assert result.group_id == "budget-ledger"
+    store.close()
 
 
 def test_a_store_written_by_a_newer_newsdesk_is_refused(store_url: str) -> None:

@@ -30,15 +30,18 @@ __all__ = [
 
 PERMUTATIONS = 64
 BANDS = 16
-THRESHOLD = 0.7
+THRESHOLD = 0.6
 SHINGLE_WORDS = 5
-_PRIME = (1 << 61) - 1
+# Arithmetic modulo the Mersenne prime 2^31 - 1 with a and b drawn from all of it: (a*x + b) mod p is
+# then uniform for every shingle, so each is equally likely to be a permutation's minimum. (With a
+# below 2^32 and p = 2^61 - 1, a shingle whose hash x was small stayed small and won most minima.)
+_PRIME = (1 << 31) - 1
 _MASK32 = (1 << 32) - 1
 _WORD = re.compile(r"\w+")
 # Fixed seeds: signatures must compare across processes and releases.
 _RNG = np.random.default_rng(20241024)
-_A = _RNG.integers(1, _MASK32, size=PERMUTATIONS, dtype=np.uint64)
-_B = _RNG.integers(0, _MASK32, size=PERMUTATIONS, dtype=np.uint64)
+_A = _RNG.integers(1, _PRIME, size=PERMUTATIONS, dtype=np.uint64)
+_B = _RNG.integers(0, _PRIME, size=PERMUTATIONS, dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -75,16 +78,17 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
 
 
 def _permuted_minima(hashes: np.ndarray) -> np.ndarray:
-    """For each permutation, the least ``(a*x + b) mod (2^61 - 1)`` over the shingle hashes ``x``.
+    """For each permutation, the least ``(a*x + b) mod (2^31 - 1)`` over the shingle hashes ``x``.
 
-    a, x and b are below 2^32, so ``a*x + b`` stays below 2^64; the modulo folds the high bits
-    down instead of dividing, in place: ``v & p + v >> 61`` is below 2p, and the lesser of it and
-    ``it - p`` (which wraps past 2^64 when it is below p) is the remainder."""
+    x is below 2^32 and a, b below 2^31, so ``a*x + b`` stays below 2^64; the modulo folds the high
+    bits down instead of dividing, in place: twice ``v & p + v >> 31`` leaves it below p + 2, and the
+    lesser of it and ``it - p`` (which wraps past 2^64 when it is below p) is the remainder."""
     values = np.multiply(hashes[:, None], _A[None, :])
     values += _B
-    high = values >> np.uint64(61)
-    values &= np.uint64(_PRIME)
-    values += high
+    for _ in range(2):
+        high = values >> np.uint64(31)
+        values &= np.uint64(_PRIME)
+        values += high
     np.minimum(values, values - np.uint64(_PRIME), out=values)
     minima: np.ndarray = values.min(axis=0)
     return minima

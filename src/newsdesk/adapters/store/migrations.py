@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MIGRATIONS", "Migration"]
+__all__ = ["MIGRATIONS", "RESIGN_VERSION", "Migration"]
+
+# The step after which every stored signature is recomputed from the story's text.
+RESIGN_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -156,5 +159,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         # it without walking the overflow pages of the article's text and record.
         sqlite=("CREATE INDEX articles_signature ON articles (id, group_id, signature)",),
         postgres=(),  # PostgreSQL keeps wide values out of line (TOAST): its rows are narrow already
+    ),
+    Migration(
+        version=RESIGN_VERSION,
+        name="near-duplicate signatures and bands recomputed with a min-wise hash family",
+        # The work is done in Python by the store right after this step (``SqlStore._resign``):
+        # a MinHash signature cannot be computed in SQL.
+        sqlite=(),
+        postgres=(),
     ),
 )

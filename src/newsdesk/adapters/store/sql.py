@@ -12,7 +12,8 @@ from typing import Literal
 
 from newsdesk.adapters.store.base import PutResult, StoredArticle, StoreError
 from newsdesk.adapters.store.batch import MAX_CANDIDATES, BatchPlan, Candidate, Known, content_key, parse_signature
-from newsdesk.adapters.store.migrations import MIGRATIONS, Migration
+from newsdesk.adapters.store.dedupe import band_hashes, signature
+from newsdesk.adapters.store.migrations import MIGRATIONS, RESIGN_VERSION, Migration
 from newsdesk.adapters.store.queries import in_list
 from newsdesk.adapters.store.rows import AttributionRow, Rows, input_key, to_rows
 from newsdesk.adapters.store.search import SqlReads
@@ -98,10 +99,25 @@ class SqlStore(SqlReads):
                     continue
                 for statement in self._statements(migration):
                     self._execute(statement)
+                if migration.version == RESIGN_VERSION:
+                    self._resign()
                 self._execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, _now()),
                 )
+
+    def _resign(self) -> None:
+        """Recompute every stored story's signature and bands from its text (the hashing changed).
+        Story groups already made are kept; new stories are compared with the new signatures."""
+        signed = [(row[0], signature(row[1])) for row in self._execute("SELECT id, text FROM articles")]
+        self._executemany(
+            "UPDATE articles SET signature = ? WHERE id = ?", [(",".join(map(str, sig)), id_) for id_, sig in signed]
+        )
+        self._execute("DELETE FROM bands")
+        self._executemany(
+            "INSERT INTO bands (band, article_id) VALUES (?, ?)",
+            [(band, id_) for id_, sig in signed for band in band_hashes(sig)],
+        )
 
     def _lock_schema(self) -> None:
         """Keep two processes from migrating at once (a back end may need to say more)."""
