@@ -205,6 +205,7 @@ class PagePool(Generic[T]):
         for worker in list(self._workers):
             gone = yield from self._receive(worker)
             if gone or not worker.process.is_alive():
+                worker.process.join(timeout=1.0)  # its pipe can close before the process is reaped
                 yield from self._lost(worker, "worker-died", f"its worker ended with code {worker.process.exitcode}")
         now = time.monotonic()
         for worker in list(self._workers):

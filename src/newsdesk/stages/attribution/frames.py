@@ -18,6 +18,7 @@ from newsdesk.model import AttributionKind
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.reported import cue_lemma, reported_content
 from newsdesk.vocab.cues import (
+    ADDRESSEE_PREPOSITIONS,
     ADDRESSEE_VERBS,
     CUE_CLASS,
     HEARSAY_LEMMAS,
@@ -128,7 +129,7 @@ def addressee_of(verb: Token, content: list[Token]) -> CharSpan | None:
             return noun_phrase(child)
     for child in children:
         objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and objects:
+        if child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPOSITIONS and objects:
             return noun_phrase(objects[0])
         if child.dep_ == "prep" and child.lower_ == "in" and objects and objects[0].lemma_.lower() in MEDIUM_NOUNS:
             return _medium(objects[0])

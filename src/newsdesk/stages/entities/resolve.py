@@ -194,17 +194,16 @@ def _org_heads(clusterer: _Clusterer) -> dict[str, list[int]]:
     return heads
 
 
-def _add_shorthands(sites: list[MentionSite], clusterer: _Clusterer) -> None:
-    heads = _org_heads(clusterer)
+def _add_shorthands(sites: list[MentionSite], heads: dict[str, list[int]]) -> None:
     if not heads:
         return
     for field_ in dict.fromkeys(s.field for s in sites):
         sites.extend(shorthand_sites(field_, set(heads), sites))
 
 
-def _resolve_shorthand(site: MentionSite, sites: list[MentionSite], clusterer: _Clusterer) -> None:
+def _resolve_shorthand(site: MentionSite, sites: list[MentionSite], heads: dict[str, list[int]]) -> None:
     """ "the authority": the organisation ending in that word, the last named before it."""
-    owners = set(_org_heads(clusterer).get(site.words[0], []))
+    owners = set(heads.get(site.words[0], []))
     named = _recent(sites, site, owners)
     site.entity = named if named is not None else (next(iter(owners)) if len(owners) == 1 else None)
 
@@ -290,11 +289,12 @@ def cluster(sites: list[MentionSite]) -> list[EntityDraft]:
         for site in known_name_sites(field_, known, sites):
             clusterer.join(site, _single_word_entity(site, sites, clusterer))
             sites.append(site)
-    _add_shorthands(sites, clusterer)
+    heads = _org_heads(clusterer)
+    _add_shorthands(sites, heads)
     sites.sort(key=lambda s: s.position)
     for site in sites:
         if site.kind == "role" and site.label == "ORG":
-            _resolve_shorthand(site, sites, clusterer)
+            _resolve_shorthand(site, sites, heads)
         elif site.kind == "role":
             _resolve_role(site, sites, clusterer)
     for site in sites:
