@@ -85,18 +85,6 @@ def _span(tokens: list[Any], offset: int) -> list[int] | None:
     return [offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])]
 
 
-def _with_parts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The records with each interrupted content given as its parts (content_parts) in content_span,
-    which the scorer accepts: what exact F1 would be if the record carried the parts there."""
-    out = []
-    for record in records:
-        attributions = [
-            {**a, "content_span": a["content_parts"]} if a.get("content_parts") else a for a in record["attributions"]
-        ]
-        out.append({**record, "attributions": attributions})
-    return out
-
-
 def _score(records: list[dict[str, Any]], folder: Path, name: str) -> dict[str, Any]:
     path = folder / f"{name}.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -117,12 +105,11 @@ def _run(name: str, extract: Extractor, texts: list[tuple[str, str]]) -> tuple[l
     return records, time.process_time() - started
 
 
-def _row(name: str, scored: dict[str, Any], seconds: float, articles: int, exact_parts: float | None) -> str:
+def _row(name: str, scored: dict[str, Any], seconds: float, articles: int) -> str:
     direct = scored["recall_by_kind"]["direct"]["speaker"]
-    parts = f"{exact_parts:.3f}" if exact_parts is not None else "-"
     return (
         f"| {name} | {articles / seconds:.1f} | {scored['content_overlap']['f1']:.3f} | "
-        f"{scored['content_exact']['f1']:.3f} | {parts} | {scored['speaker']['f1']:.3f} | "
+        f"{scored['content_exact']['f1']:.3f} | {scored['speaker']['f1']:.3f} | "
         f"{scored['cue']['f1']:.3f} | {direct:.3f} |"
     )
 
@@ -146,21 +133,20 @@ def main(argv: list[str]) -> int:
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start"
     )
     print(
-        "| system | articles/s per core | content F1 | content exact F1 | exact F1 with parts | "
-        "speaker F1 | cue F1 | direct: speaker recall |"
+        "| system | articles/s per core | content F1 | content exact F1 | speaker F1 | cue F1 | "
+        "direct: speaker recall |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.systems.split(","):
             records, seconds = _run(name, systems[name](), texts)
             scored = _score(records, Path(tmp), name)
-            parts = _score(_with_parts(records), Path(tmp), name + "-parts")["content_exact"]["f1"]
             label = {
                 "rules": "newsdesk --attribution rules (default)",
                 "model": "newsdesk --attribution model",
                 "textacy": "textacy 0.13 direct_quotations",
             }[name]
-            print(_row(label, scored, seconds, len(texts), parts if name != "textacy" else None), flush=True)
+            print(_row(label, scored, seconds, len(texts)), flush=True)
     return 0
 
 

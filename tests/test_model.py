@@ -19,12 +19,12 @@ def _article() -> Article:
         headline="H",
         authors=("A B",),
         text="Body.",
-        attributions=(Attribution(kind="direct", content="Hi", content_span=(0, 2), speaker="A B"),),
+        attributions=(Attribution(kind="direct", content="Hi", content_span=((0, 2),), speaker="A B"),),
     )
 
 
 def test_record_carries_its_schema_version() -> None:
-    assert _article().to_json_dict()["schema"] == ARTICLE_SCHEMA == "newsdesk.article/1"
+    assert _article().to_json_dict()["schema"] == ARTICLE_SCHEMA == "newsdesk.article/2"
 
 
 def test_record_round_trips_through_json_and_pickle() -> None:
@@ -32,6 +32,31 @@ def test_record_round_trips_through_json_and_pickle() -> None:
     again = Article.model_validate(json.loads(json.dumps(article.to_json_dict())))
     assert again == article
     assert pickle.loads(pickle.dumps(article)) == article
+
+
+VERSION_1_ATTRIBUTIONS = [
+    # (content_span, content_parts) as a newsdesk.article/1 record gave them, and the pieces they read as
+    ([4, 20], [], ((4, 20),)),
+    ([4, 40], [[4, 12], [30, 40]], ((4, 12), (30, 40))),
+    ([4, 20], None, ((4, 20),)),
+]
+
+
+@pytest.mark.parametrize(("span", "parts", "pieces"), VERSION_1_ATTRIBUTIONS)
+def test_a_version_1_record_reads_as_version_2(span: list[int], parts: list[list[int]] | None, pieces: tuple) -> None:  # type: ignore[type-arg]
+    attribution = {"kind": "direct", "content": "x", "content_span": span}
+    if parts is not None:
+        attribution["content_parts"] = parts
+    old = {"schema": "newsdesk.article/1", "id": "x", "source": "a.txt", "attributions": [attribution]}
+    article = Article.model_validate_json(json.dumps(old))
+    assert article.schema_ == ARTICLE_SCHEMA
+    assert article.attributions[0].content_span == pieces
+    assert article.attributions[0].content_bounds == (pieces[0][0], pieces[-1][1])
+
+
+def test_a_content_has_at_least_one_piece() -> None:
+    with pytest.raises(ValidationError):
+        Attribution(kind="direct", content="x", content_span=())
 
 
 def test_record_is_frozen_and_strict() -> None:

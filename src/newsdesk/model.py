@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-ARTICLE_SCHEMA = "newsdesk.article/1"
+ARTICLE_SCHEMA = "newsdesk.article/2"
 REJECT_SCHEMA = "newsdesk.reject/1"
+_ARTICLE_SCHEMA_1 = "newsdesk.article/1"
 
 __all__ = [
     "ARTICLE_SCHEMA",
@@ -35,6 +36,10 @@ __all__ = [
 Span = tuple[int, int]
 Where = Literal["headline", "standfirst", "body", "caption"]
 AttributionKind = Literal["direct", "indirect", "mixed", "unsourced"]
+
+
+def _is_one_span(value: Any) -> bool:
+    return isinstance(value, list | tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
 
 
 class Record(BaseModel):
@@ -78,11 +83,11 @@ class Candidate(Record):
 
 class Attribution(Record):
     kind: AttributionKind
+    # What was said: the text of its pieces, joined by " … " where the text interrupts it.
     content: str
-    content_span: Span
-    # The pieces of a content that the text interrupts ("X," she said, "Y"): content_span covers them
-    # all, these leave out what lies between. Empty when the content is one piece.
-    content_parts: tuple[Span, ...] = ()
+    # The content's characters as pieces in text order: one span, or one for each part of a content
+    # that the text interrupts ("X," she said, "Y"), leaving out what lies between.
+    content_span: tuple[Span, ...] = Field(min_length=1)
     where: Where = "body"
     speaker: str | None = None
     speaker_id: str | None = None
@@ -95,6 +100,25 @@ class Attribution(Record):
     confidence: float = 1.0
     candidates: tuple[Candidate, ...] = ()
     method: str = "rules"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_version_1(cls, data: Any) -> Any:
+        """Records of newsdesk.article/1 gave one ``[start, end]`` and the pieces in ``content_parts``."""
+        if not isinstance(data, dict) or ("content_parts" not in data and not _is_one_span(data.get("content_span"))):
+            return data
+        data = dict(data)
+        parts = data.pop("content_parts", None)
+        if parts:
+            data["content_span"] = parts
+        elif _is_one_span(data.get("content_span")):
+            data["content_span"] = (data["content_span"],)
+        return data
+
+    @property
+    def content_bounds(self) -> Span:
+        """Where the content starts and ends, what interrupts it included."""
+        return self.content_span[0][0], self.content_span[-1][1]
 
 
 class Removed(Record):
@@ -127,6 +151,14 @@ class Article(Record):
     found_by: dict[str, str] = Field(default_factory=dict)
     stages: dict[str, str] = Field(default_factory=dict)
     input: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade_version_1(cls, data: Any) -> Any:
+        """A stored newsdesk.article/1 record reads as /2 (its attributions convert themselves)."""
+        if isinstance(data, dict) and data.get("schema") == _ARTICLE_SCHEMA_1:
+            data = {**data, "schema": ARTICLE_SCHEMA}
+        return data
 
 
 class Rejected(Record):

@@ -54,7 +54,7 @@ def _article(n: int) -> Article:
         published="2024-05-01T08:30:00+00:00",
         text="“No deal,” said Maria Alvarez.",
         attributions=(
-            Attribution(kind="direct", content="No deal", content_span=(1, 8), speaker="Maria Alvarez", cue="said"),
+            Attribution(kind="direct", content="No deal", content_span=((1, 8),), speaker="Maria Alvarez", cue="said"),
         ),
         entities=(
             Entity(

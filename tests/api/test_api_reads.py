@@ -17,7 +17,7 @@ def test_articles_list_newest_first(client: TestClient) -> None:
 
 def test_an_article_with_its_copies(client: TestClient) -> None:
     body = client.get("/articles/budget-ledger").json()
-    assert body["record"]["schema"] == "newsdesk.article/1"
+    assert body["record"]["schema"] == "newsdesk.article/2"
     assert body["record"]["headline"] == "Vos promises pensions are safe in budget"
     assert [c["publisher"] for c in body["copies"]] == ["Evening Post"]
     assert client.get("/articles/nope").status_code == 404

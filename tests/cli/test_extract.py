@@ -18,7 +18,7 @@ def test_jsonl_gives_one_record_per_input() -> None:
     result = runner.invoke(app, ["extract", str(SEED), str(EXAMPLES / "westport-wildfire-evacuation.txt"), "--jsonl"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["schema"] for r in records] == ["newsdesk.article/1"] * 2
+    assert [r["schema"] for r in records] == ["newsdesk.article/2"] * 2
     assert records[0]["headline"] == "Starmer has not spoken to Trump about US election interference row"
 
 

@@ -57,7 +57,7 @@ def story(
         Attribution(
             kind=s.kind,  # type: ignore[arg-type]
             content=s.content,
-            content_span=_span(text, s.content),
+            content_span=(_span(text, s.content),),
             speaker=s.speaker,
             speaker_id=ids.get(s.speaker or ""),
             speaker_mention=s.speaker,
@@ -80,7 +80,7 @@ def story(
         attributions=attributions,
         entities=tuple(entity_records),
         removed=tuple(Removed(text=r, reason="newsletter") for r in removed or []),
-        stages=stages or {"record": "newsdesk.article/1"},
+        stages=stages or {"record": "newsdesk.article/2"},
     )
 
 

@@ -10,7 +10,7 @@ from newsdesk.adapters.store import Filters, Store, StoreError, open_store
 from newsdesk.adapters.store.dedupe import BANDS, signature
 from newsdesk.adapters.store.migrations import MIGRATIONS, RESIGN_VERSION
 from newsdesk.adapters.store.queries import time_bound
-from newsdesk.model import Rejected
+from newsdesk.model import ARTICLE_SCHEMA, Rejected
 
 
 @pytest.fixture
@@ -36,11 +36,11 @@ def test_a_page_under_its_url_with_tracking_parameters_is_the_same_page(store: S
 
 def test_a_re_extracted_page_replaces_its_record_and_says_what_produced_the_old_one(store: Store) -> None:
     store.put(budget_story())
-    newer = budget_story().model_copy(update={"stages": {"record": "newsdesk.article/1", "attribution": "rules/2"}})
+    newer = budget_story().model_copy(update={"stages": {"record": ARTICLE_SCHEMA, "attribution": "rules/2"}})
     result = store.put(newer)
     assert result.status == "replaced"
-    assert result.previous_schema == "newsdesk.article/1"
-    assert result.previous_stages == {"record": "newsdesk.article/1"}
+    assert result.previous_schema == ARTICLE_SCHEMA
+    assert result.previous_stages == {"record": ARTICLE_SCHEMA}
     stored = store.get("budget-ledger")
     assert stored is not None and stored.article.stages["attribution"] == "rules/2"
     assert store.stats() == {"articles": 1, "attributions": 3, "rejects": 0, "groups": 1}
@@ -77,7 +77,7 @@ def test_a_stored_record_reads_back_whole(filled: Store) -> None:
     stored = filled.get("budget-ledger")
     assert stored is not None
     assert stored.article == budget_story()
-    assert stored.schema_version == "newsdesk.article/1"
+    assert stored.schema_version == "newsdesk.article/2"
     assert filled.get("no-such-id") is None
 
 
@@ -232,5 +232,5 @@ def test_a_store_written_by_a_newer_newsdesk_is_refused(store_url: str) -> None:
 
 def test_said_helper_builds_consistent_spans() -> None:
     article = story("x", ["Ann Lee said it rained."], headline="h", said=[Said("Ann Lee", "it rained")])
-    start, end = article.attributions[0].content_span
+    start, end = article.attributions[0].content_bounds
     assert article.text[start:end] == "it rained"

@@ -76,6 +76,6 @@ def extract(
 def schema(
     reject: Annotated[bool, typer.Option("--reject", help="The schema of a rejection instead.")] = False,
 ) -> None:
-    """Print the JSON Schema of the article record (newsdesk.article/1)."""
+    """Print the JSON Schema of the article record (newsdesk.article/2)."""
     model = Rejected if reject else Article
     typer.echo(json.dumps(model.model_json_schema(by_alias=True), indent=1, ensure_ascii=False))

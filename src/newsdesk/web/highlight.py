@@ -40,11 +40,13 @@ def tip(attribution: Attribution) -> str:
 
 
 def _spans(article: Article, where: str, length: int) -> list[tuple[int, int, int]]:
-    """Non-overlapping (start, end, index) of the attributions in a field, in text order."""
+    """Non-overlapping (start, end, index) of the attributions' pieces in a field, in text order."""
     spans = sorted(
-        (a.content_span[0], a.content_span[1], i)
+        (start, end, i)
         for i, a in enumerate(article.attributions)
-        if a.where == where and 0 <= a.content_span[0] < a.content_span[1] <= length
+        if a.where == where
+        for start, end in a.content_span
+        if 0 <= start < end <= length
     )
     kept: list[tuple[int, int, int]] = []
     for span in spans:

@@ -62,8 +62,8 @@ def test_an_interrupted_quote_is_one_attribution_with_two_parts(parse) -> None: 
     tags.update({"“": ("B-CON", 0.95), "said": ("B-CUE", 0.95), "tom": ("B-SRC", 0.9), "baker": ("I-SRC", 0.9)})
     (found,) = _run(parse, text, tags)
     assert found.speaker == "Tom Baker"
-    assert len(found.content_parts) == 2
-    first, second = (text[a:b] for a, b in found.content_parts)
+    assert len(found.content_span) == 2
+    first, second = (text[a:b] for a, b in found.content_span)
     assert first.startswith("“We are ready") and second.startswith("“The team is fit")
     assert "Tom Baker" not in first + second
 

@@ -80,11 +80,12 @@ def test_the_pieces_of_one_statement_are_one_attribution(parse) -> None:  # type
     text = "“We have waited long enough,” Ruiz said. “The trains must run again by Friday.”"
     (found,) = [a for a in _attributions(text, parse) if a.kind == "direct"]
     assert found.speaker_mention == "Ruiz"
-    assert [text[slice(*part)] for part in found.content_parts] == [
+    assert [text[slice(*part)] for part in found.content_span] == [
         "We have waited long enough,",
         "The trains must run again by Friday",
     ]
-    assert found.content_span == (found.content_parts[0][0], found.content_parts[-1][1])
+    assert found.content == "We have waited long enough, … The trains must run again by Friday"
+    assert found.content_bounds == (found.content_span[0][0], found.content_span[-1][1])
 
 
 def test_a_quote_opening_a_paragraph_carries_the_speaker_and_the_cue(parse) -> None:  # type: ignore[no-untyped-def]

@@ -136,7 +136,7 @@ def _sites(entities: tuple[Entity, ...]) -> list[_Site]:
 
 def _about(attribution: Attribution, entities: tuple[Entity, ...], sites: list[_Site]) -> tuple[tuple[str, str], ...]:
     """(name, type) of each entity named within the attribution's content, in entity order."""
-    start, end = attribution.content_span
+    start, end = attribution.content_bounds
     first = bisect_left(sites, start, key=lambda site: site.start)
     inside = set()
     for site in sites[first:]:

@@ -160,7 +160,7 @@ def _quote_found(field_: Field, quote: Quote, quoted: list[Quote], adjacent_only
 
 
 def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
-    return "\n" not in text[previous.content_span[1] : quote.start]
+    return "\n" not in text[previous.content_bounds[1] : quote.start]
 
 
 def _opens_paragraph(text: str, quote: Quote) -> bool:
@@ -190,7 +190,7 @@ def field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
     short = [q for q in every_quote if q.closed and q not in quotes and _ends_a_sentence(q.inner(text))]
     for quote in sorted((q for q in quotes + short if q not in used), key=lambda q: q.start):
         _add_quote(field_, index, quote, records, mask, found_quotes, quote in short)
-    records.sort(key=lambda a: a.content_span)
+    records.sort(key=lambda a: a.content_bounds)
     return records
 
 
@@ -256,26 +256,22 @@ def _add_quote(
 
 def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> Attribution:
     """An attribution with one more quoted part: its span runs on to the end of the quote."""
-    parts = previous.content_parts or (previous.content_span,)
-    parts = (*parts, _trim(text, (quote.inner_start, quote.inner_end)))
-    span = (parts[0][0], parts[-1][1])
+    parts = (*previous.content_span, _trim(text, (quote.inner_start, quote.inner_end)))
     kind = previous.kind if previous.kind == "unsourced" else _kind(text, mask, parts)
-    return previous.model_copy(
-        update={"content": text[span[0] : span[1]], "content_span": span, "content_parts": parts, "kind": kind}
-    )
+    return previous.model_copy(update={"content": _joined(text, parts), "content_span": parts, "kind": kind})
 
 
 def _previous(records: list[Attribution], quote: Quote, kinds: tuple[str, ...]) -> Attribution | None:
     """The attribution of one of these kinds that ends last before a quote."""
-    before = [r for r in records if r.kind in kinds and r.content_span[1] <= quote.start]
-    return max(before, key=lambda r: r.content_span[1]) if before else None
+    before = [r for r in records if r.kind in kinds and r.content_bounds[1] <= quote.start]
+    return max(before, key=lambda r: r.content_bounds[1]) if before else None
 
 
 def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
     """The record of a found attribution, its speaker resolved to an entity of the article where
     that is sure (a pronoun with two close candidates keeps them, and no name)."""
     text = field_.text
-    content = _trim(text, item.content)
+    pieces = _pieces(text, item)
     speaker = mention = None
     speaker_span = item.speaker
     speaker_id = None
@@ -293,9 +289,8 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
         speaker = guess.name or (None if guess.candidates or _is_pronoun(guess.mention) else guess.mention)
     return Attribution(
         kind=item.kind,
-        content=text[content[0] : content[1]],
-        content_span=content,
-        content_parts=tuple(_trim(text, part) for part in item.parts) if len(item.parts) > 1 else (),
+        content=_joined(text, pieces),
+        content_span=pieces,
         where=field_.where,
         speaker=speaker,
         speaker_id=speaker_id,
@@ -313,6 +308,17 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
 
 def _is_pronoun(text: str) -> bool:
     return text.lower() in {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"}
+
+
+def _pieces(text: str, item: Found) -> tuple[CharSpan, ...]:
+    """The content's pieces: its parts where the text interrupts it, else the one span."""
+    parts = tuple(p for p in (_trim(text, part) for part in item.parts) if p[0] < p[1]) if len(item.parts) > 1 else ()
+    return parts or (_trim(text, item.content),)
+
+
+def _joined(text: str, pieces: tuple[CharSpan, ...]) -> str:
+    """The words of a content, its pieces joined by an ellipsis where the text interrupts it."""
+    return " … ".join(text[start:end] for start, end in pieces)
 
 
 def _trim(text: str, span: CharSpan) -> CharSpan:

@@ -112,7 +112,7 @@ def rule_labels(doc: Doc, attributions: Iterable[Attribution]) -> list[str]:
     labels = ["O"] * len(doc)
     char_label: dict[int, str] = {}
     for attribution in attributions:
-        parts = [(attribution.content_span, "CON"), (attribution.speaker_span, "SRC"), (attribution.cue_span, "CUE")]
+        parts = [(attribution.content_bounds, "CON"), (attribution.speaker_span, "SRC"), (attribution.cue_span, "CUE")]
         for span, label in parts:
             if span is not None:
                 char_label.update(dict.fromkeys(range(span[0], span[1]), label))

@@ -337,11 +337,11 @@ def _with_rules(records: list[Attribution], by_rules: list[Attribution]) -> list
     annotates both, and adding them cost precision on its dev split.)"""
 
     def untouched(rule: Attribution) -> bool:
-        start, end = rule.content_span
-        return not any(r.content_span[0] < end and start < r.content_span[1] for r in records)
+        start, end = rule.content_bounds
+        return not any(r.content_bounds[0] < end and start < r.content_bounds[1] for r in records)
 
     quoted = [_speaker_from_rules(r, by_rules) for r in records]
-    return sorted(quoted + [r for r in by_rules if untouched(r)], key=lambda r: r.content_span)
+    return sorted(quoted + [r for r in by_rules if untouched(r)], key=lambda r: r.content_bounds)
 
 
 def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Attribution:
@@ -349,9 +349,9 @@ def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Att
     same quote (its own cue, "said Obama", the sentence after it)."""
     if record.kind not in ("direct", "mixed") or record.speaker_span is not None or record.candidates:
         return record
-    start, end = record.content_span
+    start, end = record.content_bounds
     for rule in by_rules:
-        if _read_quote_beside(rule) and rule.content_span[0] < end and start < rule.content_span[1]:
+        if _read_quote_beside(rule) and rule.content_bounds[0] < end and start < rule.content_bounds[1]:
             fields = ("speaker", "speaker_id", "speaker_mention", "speaker_span", "confidence", "candidates")
             update = {name: getattr(rule, name) for name in fields}
             if record.cue_span is None:
@@ -372,11 +372,11 @@ def _with_printed(field_: Field, index: EntityIndex, records: list[Attribution])
         return records
 
     def covered(record: Attribution) -> bool:
-        start, end = record.content_span
+        start, end = record.content_bounds
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in (p.content for p in printed))
         return inside * 2 > end - start
 
     kept = [r for r in records if not covered(r)]
     found = [Found("direct", p.content, p.cue, p.speaker, None, method="crf") for p in printed]
     kept.extend(make_record(field_, index, f) for f in found)
-    return sorted(kept, key=lambda r: r.content_span)
+    return sorted(kept, key=lambda r: r.content_bounds)
