@@ -83,3 +83,34 @@ def test_read_spans_bridges_a_line_break_but_not_a_word(nlp) -> None:  # type: i
         ("CON", "that rates\nrise."),
         ("CON", "rain fell"),
     ]
+
+
+def test_a_content_run_over_its_cue_is_split_at_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“We cut the budget” to pay for the new hall, she said, pointing to the plans."
+    words = ("we", "cut", "the", "budget", "”", "to", "pay", "for", "new", "hall", ",", "she", "said", "pointing")
+    tags = {w: ("I-CON", 0.9) for w in words}
+    tags["“"] = ("B-CON", 0.9)
+    found = next(a for a in _run(parse, text, tags) if "budget" in a.content)
+    assert (found.speaker_mention, found.cue, found.method) == ("she", "said", "crf")
+    assert found.content.startswith("“We cut the budget") and found.content.endswith("new hall")
+
+
+def test_a_content_that_opens_with_words_of_its_own_is_not_split(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said that “the hall will open in May,” she said."
+    tags = {w: ("I-CON", 0.9) for w in ("“", "hall", "will", "open", "in", "may", ",", "”", "she", "said")}
+    tags.update({"that": ("B-CON", 0.9), "mayor": ("B-SRC", 0.9), "the": ("B-SRC", 0.9)})
+    found = _run(parse, text, tags)
+    assert all(a.cue != "said" or a.speaker_mention != "she" for a in found)
+
+
+def test_a_quote_with_no_cue_goes_on_with_the_last_quote(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“The river is rising,” Ruiz said. She did not mention the dam. “We are ready for the worst.”"
+    tags = {w: ("I-CON", 0.95) for w in ("river", "is", "rising", ",", "we", "are", "ready", "for", "worst", ".")}
+    tags.update({"“": ("B-CON", 0.95), "”": ("I-CON", 0.95), "ruiz": ("B-SRC", 0.9), "said": ("B-CUE", 0.95)})
+    tags.update({"she": ("B-SRC", 0.9), "mention": ("B-CUE", 0.9), "dam": ("B-CON", 0.9)})
+    found = _run(parse, text, tags)
+    quoted = next(a for a in found if "river" in a.content)
+    assert quoted.speaker_mention == "Ruiz"
+    assert any("worst" in text[a:b] for a, b in quoted.content_span)
+    report = next(a for a in found if "dam" in a.content)
+    assert "worst" not in report.content

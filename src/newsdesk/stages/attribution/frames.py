@@ -28,7 +28,7 @@ from newsdesk.vocab.cues import (
     PUBLISHER_VOICE_SUBJECTS,
 )
 
-__all__ = ["Frame", "addressee_of", "find_frames", "noun_phrase", "speaker_of"]
+__all__ = ["Frame", "addressee_of", "find_frames", "is_relative", "noun_phrase", "speaker_of"]
 
 CharSpan = tuple[int, int]
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -74,9 +74,10 @@ def noun_phrase(head: Token) -> CharSpan:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it shares it with ("stood up and said")."""
+    """The verb's subject, or the subject of the verb it shares it with ("stood up and said"). A
+    dash or other mark the parser took for a subject is none ("... made public ― Trump boasted")."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and any(c.isalnum() for c in child.text):
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
@@ -89,11 +90,34 @@ def _doer(verb: Token) -> Token | None:
     subject = _subject(verb)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         return verb.head  # "footage of Hillary Clinton asking ...": the noun the participle qualifies
+    if subject is None and verb.tag_ == "VBG" and (named := _named_just_before(verb)) is not None:
+        return named  # the same, where the parser hung the participle on the verb
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
+        if is_relative(verb.head):  # "an aide who said ..., saying": the parse hung it on the wrong clause
+            return _doer(verb.head.head) if verb.head.dep_ == "ccomp" else None
         subject = _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
     return subject
+
+
+def _named_just_before(verb: Token) -> Token | None:
+    """The name right before a participle when it is an object ("footage of Clinton asking",
+    "showed Trump saying"): it, not the sentence's subject, does what the participle says."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ not in ("pobj", "dobj") or before.head.i == verb.i:
+        return None
+    return before
+
+
+def is_relative(verb: Token) -> bool:
+    """A verb of a relative clause ("who said ...", "where the team played ..."; a "when" clause
+    is the sentence's own time, "when asked, saying ...")."""
+    return verb.dep_ == "relcl" or any(
+        (c.tag_ in ("WP", "WDT") or c.lower_ == "where") and c.i < verb.i for c in verb.children
+    )
 
 
 def speaker_of(verb: Token) -> Token | None:

@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
 from newsdesk.stages.attribution.attribute import Found, field_attributions, make_record
+from newsdesk.stages.attribution.combine import with_printed, with_rules
 from newsdesk.stages.attribution.features import doc_features, paragraphs, quote_mask, rule_labels
 from newsdesk.stages.attribution.frames import addressee_of, noun_phrase, speaker_of
-from newsdesk.stages.attribution.layouts import printed_speakers
+from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.stages.attribution.tagger import Tagger
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
+from newsdesk.vocab.cues import CUE_CLASS
 
 __all__ = [
     "PARSED_SOURCE_SCORE",
@@ -212,8 +214,48 @@ def _tie_contents(contents: list[TagSpan], cues: list[TagSpan], doc: Doc) -> dic
     return tied
 
 
+def _unswallowed(span: TagSpan, doc: Doc, mask: bytearray) -> list[TagSpan]:
+    """A content the tagger ran on over its own cue and speaker ("[“...,” Ruiz said, adding ...]")
+    split into the content before the speaker, the speaker and the cue; what follows the cue is a
+    clause of its own and is left out. Any other span as it is."""
+    words = span.tokens(doc)
+    if span.label != "CON" or not words or words[0].text not in ("“", '"', "''"):
+        return [span]  # only a content that opens with a quote: "that he would “...”" has its cue before
+    verb = _root(span, doc)
+    speaker = speaker_of(verb) if verb.pos_ == "VERB" and cue_lemma(verb) in CUE_CLASS else None
+    if speaker is None or mask[verb.idx] or not span.start < speaker.i < verb.i < span.end:
+        return [span]
+    return _split_at(span, speaker, verb, doc)
+
+
+def _split_at(span: TagSpan, speaker: Token, verb: Token, doc: Doc) -> list[TagSpan]:
+    source = doc.char_span(*noun_phrase(speaker), alignment_mode="expand")
+    if source is None or source.end > verb.i:
+        return [span]
+    words = [t for t in doc[span.start : source.start] if not (t.is_space or t.text in (",", "—", "-"))]
+    if not words:
+        return [span]
+    score, sentences = span.score, span.sentences
+    return [
+        TagSpan("CON", span.start, words[-1].i + 1, score, set(sentences)),
+        TagSpan("SRC", source.start, source.end, score, set(sentences)),
+        TagSpan("CUE", verb.i, verb.i + 1, score, set(sentences)),
+    ]
+
+
+def _last_quoting(links: list[_Link], doc: Doc, mask: bytearray) -> _Link | None:
+    """The last link of the paragraph with a cue and a quote among its contents, else the last link
+    when it has a cue: a quote with no cue of its own goes on with the last quote ("“...,” Obama
+    said. He did not say more. “...”"), not with a report between them."""
+    quoting = [link for link in links if link.cue is not None and any(_quoted(c, doc, mask) for c in link.contents)]
+    if quoting:
+        return quoting[-1]
+    return links[-1] if links and links[-1].cue is not None else None
+
+
 def _link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[_Link]:
     """Tie the contents of one paragraph to cues and the cues to sources."""
+    spans = [piece for span in spans for piece in _unswallowed(span, doc, mask)]
     cues = [s for s in spans if s.label == "CUE"]
     sources = [s for s in spans if s.label == "SRC"]
     contents = [s for s in spans if s.label == "CON"]
@@ -224,8 +266,8 @@ def _link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[_Li
         cue = tied.get(i)
         if cue is not None and id(cue) in by_cue:
             by_cue[id(cue)].contents.append(content)
-        elif cue is None and links and _quoted(content, doc, mask) and links[-1].cue is not None:
-            links[-1].contents.append(content)  # a quote's next sentence, after "he said."
+        elif cue is None and _quoted(content, doc, mask) and (last := _last_quoting(links, doc, mask)) is not None:
+            last.contents.append(content)  # a quote's next sentence, after "he said."
         else:
             links.append(_Link([content], cue))
             if cue is not None:
@@ -328,55 +370,4 @@ def learned_attributions(field_: Field, index: EntityIndex, tagger: Tagger) -> l
             records.append(record)
             if record.kind in ("direct", "mixed") and record.speaker_span is not None:
                 last_direct = record
-    return _with_rules(_with_printed(field_, index, records), by_rules)
-
-
-def _with_rules(records: list[Attribution], by_rules: list[Attribution]) -> list[Attribution]:
-    """The rules' attributions whose content the tagger left untouched: a frame it has not learned
-    is still a frame. (A report nested inside a tagged content is not added: PolNeAR rarely
-    annotates both, and adding them cost precision on its dev split.)"""
-
-    def untouched(rule: Attribution) -> bool:
-        start, end = rule.content_bounds
-        return not any(r.content_bounds[0] < end and start < r.content_bounds[1] for r in records)
-
-    quoted = [_speaker_from_rules(r, by_rules) for r in records]
-    return sorted(quoted + [r for r in by_rules if untouched(r)], key=lambda r: r.content_bounds)
-
-
-def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Attribution:
-    """A quote the tagger found but gave no speaker takes the speaker the rules read beside the
-    same quote (its own cue, "said Obama", the sentence after it)."""
-    if record.kind not in ("direct", "mixed") or record.speaker_span is not None or record.candidates:
-        return record
-    start, end = record.content_bounds
-    for rule in by_rules:
-        if _read_quote_beside(rule) and rule.content_bounds[0] < end and start < rule.content_bounds[1]:
-            fields = ("speaker", "speaker_id", "speaker_mention", "speaker_span", "confidence", "candidates")
-            update = {name: getattr(rule, name) for name in fields}
-            if record.cue_span is None:
-                update.update(cue=rule.cue, cue_span=rule.cue_span)
-            return record.model_copy(update=update)
-    return record
-
-
-def _read_quote_beside(rule: Attribution) -> bool:
-    return rule.kind in ("direct", "mixed") and rule.speaker_span is not None and rule.cue_span is not None
-
-
-def _with_printed(field_: Field, index: EntityIndex, records: list[Attribution]) -> list[Attribution]:
-    """Transcript lines and signed quotes name their speaker unambiguously: they replace what the
-    tagger read in the same words (it has seen few such pages)."""
-    printed = printed_speakers(field_.text)
-    if not printed:
-        return records
-
-    def covered(record: Attribution) -> bool:
-        start, end = record.content_bounds
-        inside = sum(max(0, min(end, b) - max(start, a)) for a, b in (p.content for p in printed))
-        return inside * 2 > end - start
-
-    kept = [r for r in records if not covered(r)]
-    found = [Found("direct", p.content, p.cue, p.speaker, None, method="crf") for p in printed]
-    kept.extend(make_record(field_, index, f) for f in found)
-    return sorted(kept, key=lambda r: r.content_bounds)
+    return with_rules(with_printed(field_, index, records), by_rules)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
+from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS, QUOTE_CONTINUATION_VERBS
@@ -131,8 +131,16 @@ def _cue_span(verb: Token) -> CharSpan:
     return verb.idx, last.idx + len(last)
 
 
-def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> tuple[int, QuoteCue] | None:
-    """A verb of the quote's sentence as its cue, with a rank (lower is better), or None."""
+@dataclass(frozen=True)
+class _Ranked:
+    rank: int  # lower is better
+    found: QuoteCue
+    verb: Token
+    nameless: bool  # a speech verb beside the quote whose speaker the parse does not give
+
+
+def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> _Ranked | None:
+    """A verb of the quote's sentence as its cue, with a rank, or None."""
     if _inside(quote, verb) or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
         return None
     speaker = _speaker(verb, quote, quoted)
@@ -142,12 +150,14 @@ def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[
     )
     if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and _is_speech(verb))):
         return None
-    if speaker is None and not any(c.dep_ == "auxpass" for c in verb.children):
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    nameless = speaker is None and not passive and adjacent and _is_speech(verb)
+    if speaker is None and not passive and not nameless:
         return None  # an adjacent word with nobody doing it is no cue ("“...,” amid cheers")
     distance = verb.idx - quote.end if verb.idx >= quote.end else quote.start - verb.idx
     rank = (0 if adjacent else 1) * 10_000 + distance
     spoken = noun_phrase(speaker) if speaker is not None else None
-    return rank, QuoteCue(_cue_span(verb), spoken, _addressee(verb, quote))
+    return _Ranked(rank, QuoteCue(_cue_span(verb), spoken, _addressee(verb, quote)), verb, nameless)
 
 
 def _own_sentences(doc: Doc, quote: Quote) -> list[Span]:
@@ -155,10 +165,21 @@ def _own_sentences(doc: Doc, quote: Quote) -> list[Span]:
 
 
 def _in_sentences(sentences: list[Span], quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> QuoteCue | None:
-    ranked = [
-        found for s in sentences for verb in s if (found := _candidate(verb, quote, adjacent_only, quoted)) is not None
-    ]
-    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+    """The best-ranked cue of the quote's sentences. A speech verb beside the quote whose speaker
+    the parse lost ("..., asserting, “...”" hung on a verb inside the quote) keeps its cue and
+    takes the speaker of the sentence's next cue, unless that one speaks in a relative or
+    adverbial clause ("when my mother mentioned ..., I laughed and said"): then it names nobody."""
+    ranked = sorted(
+        (found for s in sentences for verb in s if (found := _candidate(verb, quote, adjacent_only, quoted))),
+        key=lambda r: r.rank,
+    )
+    if not ranked or not ranked[0].nameless:
+        return ranked[0].found if ranked else None
+    best = ranked[0].found
+    other = next((r for r in ranked[1:] if r.found.speaker is not None), None)
+    if other is None or is_relative(other.verb) or other.verb.dep_ == "advcl":
+        return best
+    return QuoteCue(best.cue, other.found.speaker, best.addressee)
 
 
 def _sentence_after(doc: Doc, text: str, quote: Quote) -> Span | None:

@@ -62,8 +62,8 @@ def _pair(text: str, start: int, end: int) -> tuple[list[Quote], bool]:
             if mark in _OPENERS and not _is_inch_or_apostrophe(text, index):
                 open_at, closer, opened = index, _OPENERS[mark], length
             continue
-        if mark == closer or (closer == "”" and mark == '"') or (closer == '"' and mark == "”"):
-            quotes.append(Quote(open_at, index + length, open_at + opened, index))
+        if _closes(mark, closer) or (mark == "“" and _ends_paragraph(text, index + length, end)):
+            quotes.append(Quote(open_at, index + length, open_at + opened, index))  # "...percent.“": a typo
             open_at = None
         elif mark == "“" and closer == "”":
             open_at, opened = index, length  # a stray opener: the earlier one never closed; keep the nearer
@@ -73,6 +73,16 @@ def _pair(text: str, start: int, end: int) -> tuple[list[Quote], bool]:
         quotes.append(Quote(open_at, end, open_at + opened, inner_end, closed=False))
         return quotes, run_on
     return quotes, False
+
+
+def _closes(mark: str, closer: str) -> bool:
+    return mark == closer or (closer == "”" and mark == '"') or (closer == '"' and mark == "”")
+
+
+def _ends_paragraph(text: str, start: int, end: int) -> bool:
+    """Nothing but white space from ``start`` to the paragraph's end: an opening mark there opens
+    nothing, so it is a closing one mistyped."""
+    return text[start:end].strip() == ""
 
 
 def _is_inch_or_apostrophe(text: str, index: int) -> bool:
