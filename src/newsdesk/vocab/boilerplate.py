@@ -195,3 +195,8 @@ BOX_HEADINGS: tuple[tuple[str, str], ...] = (
     ),
     ("disclaimer", r"^((affiliate |editorial )?(disclaimer|disclosure)|editorial (note|policy|standards))\s*:?\s*$"),
 )
+
+# Filler text that page templates print where content is still to come: a paragraph of it is no
+# story, however long (the "placeholder" phrase above catches short lines; this one, matched on a
+# block's start, the long ones without cutting a story that mentions the filler).
+PLACEHOLDER_TEXT = r"^\W*lorem ipsum dolor sit amet\b"

@@ -238,7 +238,11 @@ CHROME_WORDS: dict[str, str] = {
     "credits": "caption",
     "print": "share buttons",
     "toolbar": "share buttons",
-    "skip": "skip link",
+    # "skip-link", "skip-to-content"; "skip" alone also names jump targets ("skip-item")
+    "skiplink": "skip link",
+    "skiplinks": "skip link",
+    "skipto": "skip link",
+    "skipnav": "skip link",
 }
 
 # First words of class names that state a property of an element, not its role: "has-comments",
@@ -322,7 +326,20 @@ STORY_WORDS: frozenset[str] = frozenset(
 
 # Words that, joined to the next, make one chrome word ("read-more" -> "readmore").
 JOINED_CHROME: frozenset[str] = frozenset(
-    {"readmore", "readnext", "mostread", "moreon", "sharebar", "adslot", "adunit", "signup"}
+    {
+        "readmore",
+        "readnext",
+        "mostread",
+        "moreon",
+        "sharebar",
+        "adslot",
+        "adunit",
+        "signup",
+        "skiplink",
+        "skiplinks",
+        "skipto",
+        "skipnav",
+    }
 )
 
 # schema.org types of pages that are not news or blog articles, by the reason given when rejected.

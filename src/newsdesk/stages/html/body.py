@@ -10,6 +10,7 @@ page's prose: a ``<body class="has-sidebar">`` or an article marked "comments-op
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from newsdesk.model import Removed
@@ -17,6 +18,8 @@ from newsdesk.stages.flat.chrome import chrome_reason
 from newsdesk.stages.html.blocks import Block, BlockKind, Blocks, classify, sum_up
 from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
+from newsdesk.vocab.boilerplate import PLACEHOLDER_TEXT
+from newsdesk.vocab.selectors import HEADING_TAGS
 
 __all__ = ["Body", "find_body", "weigh"]
 
@@ -36,6 +39,7 @@ _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"}
 _TEXT_LEVEL_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "blockquote", "pre"})
 _REPEAT_WORDS = 5  # paragraphs this long are compared for copies
 _COPY_RUN = 3  # repeated paragraphs in a row that make a copy of the story
+_PLACEHOLDER = re.compile(PLACEHOLDER_TEXT, re.IGNORECASE)
 _LIST_PARTS = frozenset({"li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
 
@@ -166,17 +170,31 @@ def _inside(page: Blocks, container: int) -> list[bool]:
     return inside
 
 
-def _reason(block: Block, kind: BlockKind, mark: str | None) -> str | None:
+def _reason(page: Blocks, block: Block, kind: BlockKind, mark: str | None) -> str | None:
     """Why a block inside the container is not story, or None when it is."""
     if mark is not None:
         return mark
     if block.tag == "h1":
         return "headline"
-    if kind.link_density >= _LINKY:
+    if kind.link_density >= _LINKY and not _linked_story_line(page, block):
         return "related links"
     if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS):
         return chrome_reason(block.text)
+    if _PLACEHOLDER.match(block.text):
+        return "placeholder"
     return None
+
+
+def _linked_story_line(page: Blocks, block: Block) -> bool:
+    """True for a linked line inside the story that is still story: a heading (a roundup names
+    each item and links to it; a box of related links goes by its heading or its marks), or an
+    item of a list (or a paragraph in one) whose links lead mostly to other sites (the story's
+    sources, tools or resources, where links to the site's own pages are related links)."""
+    if block.tag in HEADING_TAGS:
+        return True
+    parent = _parent(page, block.owner)
+    in_item = block.tag == "li" or (parent >= 0 and page.elements[parent].tag == "li")
+    return in_item and block.outbound_chars * 2 > block.link_chars
 
 
 def _removed(text: str, reason: str) -> Removed:
@@ -216,7 +234,7 @@ def find_body(page: Blocks) -> Body:
     for position, (block, kind) in enumerate(zip(page.blocks, kinds, strict=True)):
         owner = block.owner
         mark = marks[owner] if owner >= 0 else None
-        reason = _reason(block, kind, mark) if owner >= 0 and inside[owner] else mark or "outside the story"
+        reason = _reason(page, block, kind, mark) if owner >= 0 and inside[owner] else mark or "outside the story"
         if reason is None:
             kept.append((position, block, kind))
         elif reason == "caption" and owner >= 0 and near[owner]:
@@ -258,7 +276,8 @@ def _trim(page: Blocks, kept: _Kept, removed: list[Removed]) -> _Kept:
     flow = {b.owner for _p, b, k in kept if k.prose}
     flow |= {_parent(page, owner) for owner in flow}
     last = prose[-1]
-    while last + 1 < len(kept) and _in_flow(page, kept[last + 1][1].owner, flow):
+    sizes = sum_up(page, [1] * len(page.blocks)) if last + 1 < len(kept) else []
+    while last + 1 < len(kept) and _in_flow(page, kept[last + 1][1].owner, flow, sizes):
         last += 1
     removed.extend(_removed(b.text, "before the story") for _p, b, _k in kept[:first])
     removed.extend(_removed(b.text, "after the story") for _p, b, _k in kept[last + 1 :])
@@ -269,12 +288,23 @@ def _parent(page: Blocks, element: int) -> int:
     return page.elements[element].parent if element >= 0 else -1
 
 
-def _in_flow(page: Blocks, element: int, flow: set[int]) -> bool:
+def _in_flow(page: Blocks, element: int, flow: set[int], sizes: list[float]) -> bool:
     """True when an element is, or sits right inside, an element that holds story paragraphs; a
-    list or a table counts as a whole (a cell sits deep in its table, the table in the story)."""
+    list or a table counts as a whole (a cell sits deep in its table, the table in the story),
+    with the wrappers that hold nothing else (a table's scrolling box). ``sizes``: blocks per
+    element."""
+    listed = False
     while element >= 0 and page.elements[element].tag in _LIST_PARTS and element not in flow:
+        element, listed = _parent(page, element), True
+    while listed and element not in flow and _wrapped(page, element, sizes):
         element = _parent(page, element)
     return element in flow or _parent(page, element) in flow
+
+
+def _wrapped(page: Blocks, element: int, sizes: list[float]) -> bool:
+    """True when an element's parent holds nothing but the element's blocks."""
+    parent = _parent(page, element)
+    return parent >= 0 and sizes[parent] == sizes[element]
 
 
 def _dedupe(paragraphs: list[str]) -> list[str]:
