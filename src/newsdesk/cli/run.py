@@ -3,62 +3,24 @@
 from __future__ import annotations
 
 import json
-import time
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsdesk.cli import app
 from newsdesk.errors import NewsdeskError
-from newsdesk.model import Outcome, Rejected
 from newsdesk.options import AttributionMode, Options
 
-if TYPE_CHECKING:  # the engines load pyarrow; `newsdesk extract` should not wait for it
-    from newsdesk.engines.shards import Shard
-    from newsdesk.engines.summary import Counts, RunSummary
+if TYPE_CHECKING:  # the engines load pyarrow and rich draws the bar; `newsdesk extract` waits for neither
+    from rich.console import Console
+
+    from newsdesk.engines.summary import RunSummary
 
 _FORMATS = ("parquet", "jsonl")
 _ENGINES = ("local", "ray")
-_COUNTS = "{task.fields[pages]:,} pages · {task.fields[rate]:,.1f} pages/s · {task.fields[rejects]:,} rejects"
-
-
-class RichProgress:
-    """A progress bar over shards with pages, pages/s and rejects, on stderr."""
-
-    def __init__(self, console: Console, shards: int, skipped: int) -> None:
-        self._bar = Progress(
-            TextColumn("[bold]shards"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn(_COUNTS),
-            TimeElapsedColumn(),
-            console=console,
-            transient=False,
-        )
-        self._task = self._bar.add_task("run", total=shards, completed=skipped, pages=0, rate=0.0, rejects=0)
-        self._pages = self._rejects = 0
-        self._start = time.monotonic()
-
-    def __enter__(self) -> RichProgress:
-        self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
-
-    def page(self, outcome: Outcome) -> None:
-        self._pages += 1
-        self._rejects += isinstance(outcome, Rejected)
-        rate = self._pages / max(time.monotonic() - self._start, 1e-9)
-        self._bar.update(self._task, pages=self._pages, rate=rate, rejects=self._rejects)
-
-    def shard_done(self, shard: Shard, counts: Counts) -> None:
-        self._bar.advance(self._task)
 
 
 def _options(attribution: str, no_attribution: bool) -> Options:
@@ -98,6 +60,8 @@ def run(
     does only what is left. Exit code 0 when every shard is finished, 2 on a run that could not go on."""
     _check(fmt, engine, db)
     settings = _Settings(fmt, db, engine, workers or None, page_timeout, address, _options(attribution, no_attribution))
+    from rich.console import Console
+
     console = Console(stderr=True, soft_wrap=True)
     try:
         summary = _run(inputs, out, settings, console, progress)
@@ -122,6 +86,7 @@ class _Settings:
 
 
 def _run(inputs: list[str], out: Path, settings: _Settings, console: Console, show_progress: bool) -> RunSummary:
+    from newsdesk.cli.progress import RichProgress
     from newsdesk.engines.outputs import open_output
     from newsdesk.engines.shards import Ledger, plan_shards
     from newsdesk.engines.tracker import Batch
