@@ -5,22 +5,8 @@ Table-driven, through the whole pipeline on a body taken verbatim."""
 from __future__ import annotations
 
 import pytest
-
-from newsdesk.model import Article, Attribution
-from newsdesk.options import Options
-from newsdesk.pipeline import RawPage, run_one
-
-
-def _attributions(text: str, parse) -> list[Attribution]:  # type: ignore[no-untyped-def]
-    outcome = run_one(RawPage(source="case", data=text, kind="text"), Options(verbatim=True), parse=parse)
-    assert isinstance(outcome, Article)
-    return list(outcome.attributions)
-
-
-def _holding(found: list[Attribution], words: str) -> Attribution:
-    holders = [a for a in found if words in a.content]
-    assert holders, (words, [a.content for a in found])
-    return min(holders, key=lambda a: len(a.content))
+from verbatim_cases import attributions as _attributions
+from verbatim_cases import holding as _holding
 
 
 @pytest.mark.parametrize(

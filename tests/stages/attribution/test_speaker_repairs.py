@@ -6,23 +6,10 @@ through the whole pipeline on a body taken verbatim, with negatives."""
 from __future__ import annotations
 
 import pytest
+from verbatim_cases import attributions as _attributions
+from verbatim_cases import holding as _holding
 
-from newsdesk.model import Article, Attribution
-from newsdesk.options import Options
-from newsdesk.pipeline import RawPage, run_one
 from newsdesk.stages.attribution.quotes import find_quotes
-
-
-def _attributions(text: str, parse) -> list[Attribution]:  # type: ignore[no-untyped-def]
-    outcome = run_one(RawPage(source="case", data=text, kind="text"), Options(verbatim=True), parse=parse)
-    assert isinstance(outcome, Article)
-    return list(outcome.attributions)
-
-
-def _holding(found: list[Attribution], words: str) -> Attribution:
-    holders = [a for a in found if words in a.content]
-    assert holders, (words, [a.content for a in found])
-    return min(holders, key=lambda a: len(a.content))
 
 
 @pytest.mark.parametrize(
