@@ -4,12 +4,13 @@ failure (time-out, refused connection, an error status) mapped to a FetchError w
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-import httpx
+from typing import TYPE_CHECKING, Literal
 
 from newsdesk.errors import FetchError
 from newsdesk.pipeline import RawPage
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["USER_AGENT", "fetch", "is_url"]
 
@@ -30,6 +31,8 @@ def fetch(
     url: str, *, timeout: float = 20.0, max_bytes: int = 50_000_000, transport: httpx.BaseTransport | None = None
 ) -> RawPage:
     """The page at a URL; raises FetchError on a time-out, a network failure or an error status."""
+    import httpx  # loaded on the first fetch: reading files should not wait for a web client
+
     try:
         with (
             httpx.Client(
