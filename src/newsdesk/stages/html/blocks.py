@@ -98,7 +98,11 @@ def _name_words(name: str) -> list[str]:
     share), with adjacent pairs joined when they make one chrome word ("read-more" ->
     readmore). A name that states a property of the element rather than its role
     ("has-comments", "tag-politics", "modal-enabled", "ContainerWithSidebar") gives none."""
-    parts = [w for w in _SPLIT.split(_CAMEL.sub("-", name).lower()) if w]
+    if name.isascii() and name.isalnum() and name.islower():
+        return [name]  # one plain word ("container", "row2"): most names, and nothing to split
+    if not name.islower():  # islower: no capital, so no camelCase boundary either
+        name = _CAMEL.sub("-", name).lower()
+    parts = [w for w in _SPLIT.split(name) if w]
     if len(parts) > 1 and (
         parts[0] in MODIFIER_PREFIXES
         or parts[-1] in MODIFIER_SUFFIXES
