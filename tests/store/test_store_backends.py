@@ -8,7 +8,7 @@ from store_records import Said, budget_story, budget_wire_copy, corpus, harbour_
 
 from newsdesk.adapters.store import Filters, Store, StoreError, open_store
 from newsdesk.adapters.store.dedupe import BANDS, signature
-from newsdesk.adapters.store.migrations import MIGRATIONS, RESIGN_VERSION
+from newsdesk.adapters.store.migrations import MIGRATIONS, REGROUP_VERSION, RESIGN_VERSION
 from newsdesk.adapters.store.queries import time_bound
 from newsdesk.model import ARTICLE_SCHEMA, Rejected
 
@@ -218,6 +218,26 @@ def test_signatures_of_an_older_store_are_recomputed_once(store_url: str) -> Non
     assert store._scalar("SELECT count(*) FROM bands") == BANDS  # type: ignore[attr-defined]
     result = store.put(budget_wire_copy())
     assert result.group_id == "budget-ledger"
+    store.close()
+
+
+def test_story_groups_of_an_older_store_are_made_again_once(store_url: str) -> None:
+    """Copies that the old hashes split over two groups are one group after the store is opened;
+    an unrelated story keeps its own."""
+    old = open_store(store_url)
+    for article in (budget_story(), harbour_story(), budget_wire_copy()):
+        old.put(article)
+    old._execute("UPDATE articles SET group_id = id")  # type: ignore[attr-defined]
+    old._execute("DELETE FROM schema_migrations WHERE version = ?", (REGROUP_VERSION,))  # type: ignore[attr-defined]
+    old.close()
+    store = open_store(store_url)
+    groups = dict(store._execute("SELECT id, group_id FROM articles"))  # type: ignore[attr-defined]
+    assert groups == {
+        "budget-ledger": "budget-ledger",
+        "budget-post": "budget-ledger",
+        "harbour-gazette": "harbour-gazette",
+    }
+    assert store.stats()["groups"] == 2
     store.close()
 
 

@@ -19,6 +19,7 @@ from newsdesk.adapters.store.dedupe import (
     band_hashes,
     content_hash,
     fingerprint,
+    regroup,
     signature,
     similarity,
 )
@@ -83,6 +84,24 @@ def test_a_wire_copy_is_similar_and_another_story_is_not() -> None:
     assert similarity(ledger, harbour) < 0.2
     assert set(band_hashes(ledger)) & set(band_hashes(post))
     assert not set(band_hashes(ledger)) & set(band_hashes(harbour))
+
+
+REGROUPS = [
+    # (stories in the order stored, the group of each)
+    (["ledger", "post", "harbour"], ["ledger", "ledger", "harbour"]),
+    (["post", "ledger", "harbour"], ["post", "post", "harbour"]),  # the first stored names the group
+    (["harbour", "empty", "ledger"], ["harbour", "empty", "ledger"]),  # unrelated: each its own
+    (["ledger", "empty", "post", "empty2"], ["ledger", "empty", "ledger", "empty2"]),  # no words, no group
+]
+
+
+@pytest.mark.parametrize(("order", "groups"), REGROUPS)
+def test_regrouping_puts_each_story_with_the_most_similar_one_stored_before_it(
+    order: list[str], groups: list[str]
+) -> None:
+    texts = {"ledger": budget_story().text, "post": budget_wire_copy().text, "harbour": harbour_story().text}
+    made = regroup((name, signature(texts.get(name, ""))) for name in order)
+    assert [made[name] for name in order] == groups
 
 
 def test_no_words_no_signature() -> None:

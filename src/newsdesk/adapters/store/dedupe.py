@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +26,7 @@ __all__ = [
     "band_hashes",
     "content_hash",
     "fingerprint",
+    "regroup",
     "signature",
     "similarity",
 ]
@@ -127,3 +130,21 @@ def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     if not first or len(first) != len(second):
         return 0.0
     return sum(a == b for a, b in zip(first, second, strict=True)) / len(first)
+
+
+def regroup(stories: Iterable[tuple[str, tuple[int, ...]]]) -> dict[str, str]:
+    """Each story's group, the stories taken in the order they were stored, as storing them anew
+    would decide: the group of the most similar earlier story that shares a band with it, at or
+    above ``THRESHOLD``, else a group of its own (its id)."""
+    groups: dict[str, str] = {}
+    signatures: dict[str, tuple[int, ...]] = {}
+    by_band: dict[str, list[str]] = defaultdict(list)
+    for story_id, sig in stories:
+        bands = band_hashes(sig)
+        candidates = {other for band in bands for other in by_band[band]}
+        score, group = max(((similarity(sig, signatures[o]), groups[o]) for o in candidates), default=(0.0, story_id))
+        groups[story_id] = group if score >= THRESHOLD else story_id
+        signatures[story_id] = sig
+        for band in bands:
+            by_band[band].append(story_id)
+    return groups

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MIGRATIONS", "RESIGN_VERSION", "Migration"]
+__all__ = ["MIGRATIONS", "REGROUP_VERSION", "RESIGN_VERSION", "Migration"]
 
 # The step after which every stored signature is recomputed from the story's text.
 RESIGN_VERSION = 5
+# The step after which every stored story is put in its group again, by the signatures of step 5.
+REGROUP_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         name="near-duplicate signatures and bands recomputed with a min-wise hash family",
         # The work is done in Python by the store right after this step (``SqlStore._resign``):
         # a MinHash signature cannot be computed in SQL.
+        sqlite=(),
+        postgres=(),
+    ),
+    Migration(
+        version=REGROUP_VERSION,
+        name="story groups made again from the min-wise signatures, in the order stories were stored",
+        # In Python too (``SqlStore._regroup``): the groups that step 5 left were made by the old hashes.
         sqlite=(),
         postgres=(),
     ),

@@ -12,8 +12,8 @@ from typing import Literal
 
 from newsdesk.adapters.store.base import PutResult, StoredArticle, StoreError
 from newsdesk.adapters.store.batch import MAX_CANDIDATES, BatchPlan, Candidate, Known, content_key, parse_signature
-from newsdesk.adapters.store.dedupe import band_hashes, signature
-from newsdesk.adapters.store.migrations import MIGRATIONS, RESIGN_VERSION, Migration
+from newsdesk.adapters.store.dedupe import band_hashes, regroup, signature
+from newsdesk.adapters.store.migrations import MIGRATIONS, REGROUP_VERSION, RESIGN_VERSION, Migration
 from newsdesk.adapters.store.queries import in_list
 from newsdesk.adapters.store.rows import AttributionRow, Rows, input_key, to_rows
 from newsdesk.adapters.store.search import SqlReads
@@ -101,6 +101,8 @@ class SqlStore(SqlReads):
                     self._execute(statement)
                 if migration.version == RESIGN_VERSION:
                     self._resign()
+                if migration.version == REGROUP_VERSION:
+                    self._regroup()
                 self._execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, _now()),
@@ -108,7 +110,7 @@ class SqlStore(SqlReads):
 
     def _resign(self) -> None:
         """Recompute every stored story's signature and bands from its text (the hashing changed).
-        Story groups already made are kept; new stories are compared with the new signatures."""
+        The story groups are made again by the next step (``_regroup``)."""
         signed = [(row[0], signature(row[1])) for row in self._execute("SELECT id, text FROM articles")]
         self._executemany(
             "UPDATE articles SET signature = ? WHERE id = ?", [(",".join(map(str, sig)), id_) for id_, sig in signed]
@@ -118,6 +120,14 @@ class SqlStore(SqlReads):
             "INSERT INTO bands (band, article_id) VALUES (?, ?)",
             [(band, id_) for id_, sig in signed for band in band_hashes(sig)],
         )
+
+    def _regroup(self) -> None:
+        """Put every stored story in its group again, in the order the stories were stored, as
+        storing them anew would (``dedupe.regroup``); only changed groups are written."""
+        stored = self._execute("SELECT id, signature, group_id FROM articles ORDER BY seq")
+        groups = regroup((row[0], parse_signature(row[1])) for row in stored)
+        changed = [(groups[row[0]], row[0]) for row in stored if groups[row[0]] != row[2]]
+        self._executemany("UPDATE articles SET group_id = ? WHERE id = ?", changed)
 
     def _lock_schema(self) -> None:
         """Keep two processes from migrating at once (a back end may need to say more)."""
