@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests" / "store"))
 
 from newsdesk.adapters.files import iter_pages  # noqa: E402
 from newsdesk.adapters.store import Filters, Store, open_store  # noqa: E402
-from newsdesk.model import Article, Rejected  # noqa: E402
+from newsdesk.model import Article, Rejected, from_json  # noqa: E402
 from newsdesk.options import Options  # noqa: E402
 from newsdesk.pipeline import run_many  # noqa: E402
 
@@ -54,12 +54,12 @@ def extract(pages: Path, cache: Path, max_pages: int) -> tuple[list[Article], di
     started = time.perf_counter()
     with cache.open("a", encoding="utf-8") as out:
         for outcome in run_many(iter_pages(todo, options), options):
-            body = "" if isinstance(outcome, Rejected) else outcome.model_dump_json(by_alias=True)
+            body = "" if isinstance(outcome, Rejected) else json.dumps(outcome.to_json_dict(), ensure_ascii=False)
             out.write(f"{outcome.source}\t{body}\n")
             out.flush()
             done[outcome.source] = body
     seconds = time.perf_counter() - started
-    records = [Article.model_validate_json(done[f]) for f in files if done.get(f)]
+    records = [from_json(Article, done[f]) for f in files if done.get(f)]
     figures = {"pages": len(files), "rejected": sum(1 for f in files if not done.get(f))}
     if todo:
         figures["extract_pages_per_s_this_run"] = round(len(todo) / seconds, 2)
@@ -81,13 +81,11 @@ def replicate(records: list[Article], total: int) -> list[Article]:
                 break
             marker = f"\n\n(Replica {copy} of this story for the store benchmark.)"
             out.append(
-                record.model_copy(
-                    update={
-                        "id": f"{record.id}-r{copy}",
-                        "source": f"{record.source}#replica-{copy}",
-                        "url": f"{record.url}?replica={copy}" if record.url else None,
-                        "text": record.text + marker,
-                    }
+                record.replace(
+                    id=f"{record.id}-r{copy}",
+                    source=f"{record.source}#replica-{copy}",
+                    url=f"{record.url}?replica={copy}" if record.url else None,
+                    text=record.text + marker,
                 )
             )
     return out

@@ -8,9 +8,10 @@ named by ``where`` (``text`` for the body).
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 ARTICLE_SCHEMA = "newsdesk.article/2"
 REJECT_SCHEMA = "newsdesk.reject/1"
@@ -26,47 +27,81 @@ __all__ = [
     "Entity",
     "Image",
     "Mention",
+    "MentionKind",
     "Outcome",
     "Rejected",
     "Removed",
     "Span",
     "Where",
+    "from_json",
+    "from_json_dict",
+    "json_schema",
 ]
 
 Span = tuple[int, int]
 Where = Literal["headline", "standfirst", "body", "caption"]
 AttributionKind = Literal["direct", "indirect", "mixed", "unsourced"]
+MentionKind = Literal["name", "partial", "role", "group", "pronoun"]
+R = TypeVar("R", bound="Record")
+
+# Records are frozen, slotted, keyword-only dataclasses: one is made in microseconds and pickles
+# small. They are checked against their annotations where data comes in from outside (``from_json``),
+# by pydantic, loaded only then: the pipeline builds its records from values its own typed stages made.
 
 
-def _is_one_span(value: Any) -> bool:
-    return isinstance(value, list | tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
-
-
-class Record(BaseModel):
+class Record:
     """Base of every record: immutable, and strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    __slots__ = ()
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}  # read by pydantic on incoming data
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The record as JSON-ready plain data, under its published field names."""
-        return self.model_dump(mode="json", by_alias=True)
+        """The record as JSON-ready plain data (lists for tuples), under its published field names."""
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy of the record with some fields changed."""
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type[Record]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
+    return names
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_json_dict()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Image(Record):
     url: str | None = None
     caption: str | None = None
     credits: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Mention(Record):
     """One place where the story names an entity."""
 
     text: str
     where: Where
     span: Span
-    kind: Literal["name", "partial", "role", "group", "pronoun"] = "name"
+    kind: MentionKind = "name"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entity(Record):
     id: str
     name: str
@@ -74,6 +109,7 @@ class Entity(Record):
     mentions: tuple[Mention, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate(Record):
     """A possible speaker with the resolver's confidence, kept when it would not choose."""
 
@@ -81,13 +117,14 @@ class Candidate(Record):
     score: float
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Attribution(Record):
     kind: AttributionKind
     # What was said: the text of its pieces, joined by " … " where the text interrupts it.
     content: str
     # The content's characters as pieces in text order: one span, or one for each part of a content
     # that the text interrupts ("X," she said, "Y"), leaving out what lies between.
-    content_span: tuple[Span, ...] = Field(min_length=1)
+    content_span: tuple[Span, ...]
     where: Where = "body"
     speaker: str | None = None
     speaker_id: str | None = None
@@ -101,19 +138,9 @@ class Attribution(Record):
     candidates: tuple[Candidate, ...] = ()
     method: str = "rules"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _read_version_1(cls, data: Any) -> Any:
-        """Records of newsdesk.article/1 gave one ``[start, end]`` and the pieces in ``content_parts``."""
-        if not isinstance(data, dict) or ("content_parts" not in data and not _is_one_span(data.get("content_span"))):
-            return data
-        data = dict(data)
-        parts = data.pop("content_parts", None)
-        if parts:
-            data["content_span"] = parts
-        elif _is_one_span(data.get("content_span")):
-            data["content_span"] = (data["content_span"],)
-        return data
+    def __post_init__(self) -> None:
+        if not self.content_span:
+            raise ValueError("an attribution's content has at least one piece (content_span)")
 
     @property
     def content_bounds(self) -> Span:
@@ -121,6 +148,7 @@ class Attribution(Record):
         return self.content_span[0][0], self.content_span[-1][1]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Removed(Record):
     """A piece of publisher chrome cut from the story, and why."""
 
@@ -128,8 +156,9 @@ class Removed(Record):
     reason: str
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article(Record):
-    schema_: str = Field(default=ARTICLE_SCHEMA, alias="schema")
+    schema: str = ARTICLE_SCHEMA
     id: str
     source: str
     url: str | None = None
@@ -148,23 +177,16 @@ class Article(Record):
     attributions: tuple[Attribution, ...] = ()
     entities: tuple[Entity, ...] = ()
     removed: tuple[Removed, ...] = ()
-    found_by: dict[str, str] = Field(default_factory=dict)
-    stages: dict[str, str] = Field(default_factory=dict)
-    input: dict[str, str] = Field(default_factory=dict)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _upgrade_version_1(cls, data: Any) -> Any:
-        """A stored newsdesk.article/1 record reads as /2 (its attributions convert themselves)."""
-        if isinstance(data, dict) and data.get("schema") == _ARTICLE_SCHEMA_1:
-            data = {**data, "schema": ARTICLE_SCHEMA}
-        return data
+    found_by: dict[str, str] = dataclasses.field(default_factory=dict)
+    stages: dict[str, str] = dataclasses.field(default_factory=dict)
+    input: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Rejected(Record):
     """A page that did not become an article: which stage dropped it and why."""
 
-    schema_: str = Field(default=REJECT_SCHEMA, alias="schema")
+    schema: str = REJECT_SCHEMA
     rejected: Literal[True] = True
     id: str
     source: str
@@ -173,7 +195,65 @@ class Rejected(Record):
     detail: str = ""
     # Where the page came from (an archive's file, offset and target URI), as on Article.input,
     # so that a reject in a batch of millions can be found again.
-    input: dict[str, str] = Field(default_factory=dict)
+    input: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 Outcome = Article | Rejected
+
+
+def from_json_dict(kind: type[R], data: Any) -> R:
+    """A record of this kind from JSON-like data, checked against the model (raises pydantic's
+    ValidationError, a ValueError). An article of newsdesk.article/1 reads as /2."""
+    if kind is Article and isinstance(data, dict):
+        data = _upgrade_article(data)
+    result: R = _adapter(kind).validate_python(data)
+    return result
+
+
+def from_json(kind: type[R], text: str | bytes) -> R:
+    """A record of this kind from its JSON text (see ``from_json_dict``)."""
+    return from_json_dict(kind, json.loads(text))
+
+
+def json_schema(kind: type[Record]) -> dict[str, Any]:
+    """The JSON Schema of a record, under its published field names."""
+    schema: dict[str, Any] = _adapter(kind).json_schema()
+    return schema
+
+
+_ADAPTERS: dict[type, Any] = {}
+
+
+def _adapter(kind: type[Record]) -> Any:
+    if kind not in _ADAPTERS:
+        from pydantic import TypeAdapter
+
+        _ADAPTERS[kind] = TypeAdapter(kind)
+    return _ADAPTERS[kind]
+
+
+def _upgrade_article(data: dict[str, Any]) -> dict[str, Any]:
+    """Records of newsdesk.article/1 gave each content one ``[start, end]`` and its pieces in
+    ``content_parts``; /2 gives the pieces in ``content_span``."""
+    attributions = data.get("attributions")
+    if isinstance(attributions, list):
+        data = {**data, "attributions": [_upgrade_attribution(a) for a in attributions]}
+    if data.get("schema") == _ARTICLE_SCHEMA_1:
+        data = {**data, "schema": ARTICLE_SCHEMA}
+    return data
+
+
+def _upgrade_attribution(data: Any) -> Any:
+    if not isinstance(data, dict) or ("content_parts" not in data and not _is_one_span(data.get("content_span"))):
+        return data
+    data = dict(data)
+    parts = data.pop("content_parts", None)
+    if parts:
+        data["content_span"] = parts
+    elif _is_one_span(data.get("content_span")):
+        data["content_span"] = [data["content_span"]]
+    return data
+
+
+def _is_one_span(value: Any) -> bool:
+    return isinstance(value, list | tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)

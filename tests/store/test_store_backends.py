@@ -28,7 +28,7 @@ def test_the_same_page_twice_is_stored_once(store: Store) -> None:
 
 def test_a_page_under_its_url_with_tracking_parameters_is_the_same_page(store: Store) -> None:
     store.put(budget_story())
-    again = budget_story().model_copy(update={"id": "other-id", "url": "https://LEDGER.example/politics/vos-budget/"})
+    again = budget_story().replace(id="other-id", url="https://LEDGER.example/politics/vos-budget/")
     result = store.put(again)
     assert (result.status, result.id) == ("replaced", "budget-ledger")
     assert store.stats()["articles"] == 1
@@ -36,7 +36,7 @@ def test_a_page_under_its_url_with_tracking_parameters_is_the_same_page(store: S
 
 def test_a_re_extracted_page_replaces_its_record_and_says_what_produced_the_old_one(store: Store) -> None:
     store.put(budget_story())
-    newer = budget_story().model_copy(update={"stages": {"record": ARTICLE_SCHEMA, "attribution": "rules/2"}})
+    newer = budget_story().replace(stages={"record": ARTICLE_SCHEMA, "attribution": "rules/2"})
     result = store.put(newer)
     assert result.status == "replaced"
     assert result.previous_schema == ARTICLE_SCHEMA
@@ -49,7 +49,7 @@ def test_a_re_extracted_page_replaces_its_record_and_says_what_produced_the_old_
 def test_the_same_story_from_the_same_publisher_under_another_source_is_a_duplicate(store: Store) -> None:
     first = harbour_story()
     store.put(first)
-    copy = first.model_copy(update={"id": "harbour-again", "source": "elsewhere/harbour.txt"})
+    copy = first.replace(id="harbour-again", source="elsewhere/harbour.txt")
     result = store.put(copy)
     assert (result.status, result.id) == ("duplicate", "harbour-gazette")
     assert store.get("harbour-again") is None
@@ -58,7 +58,7 @@ def test_the_same_story_from_the_same_publisher_under_another_source_is_a_duplic
 def test_the_same_words_from_another_publisher_are_kept_and_grouped(store: Store) -> None:
     first = harbour_story()
     store.put(first)
-    other = first.model_copy(update={"id": "harbour-times", "publisher": "Harbour Times", "source": "t.txt"})
+    other = first.replace(id="harbour-times", publisher="Harbour Times", source="t.txt")
     result = store.put(other)
     assert result.status == "added"
     assert result.group_id == "harbour-gazette"
@@ -186,7 +186,7 @@ def test_a_record_without_attributions_or_words_is_stored(store: Store) -> None:
 
 def test_attributions_of_a_replaced_record_are_replaced_too(store: Store) -> None:
     store.put(budget_story())
-    fewer = budget_story().model_copy(update={"attributions": budget_story().attributions[:1]})
+    fewer = budget_story().replace(attributions=budget_story().attributions[:1])
     store.put(fewer)
     assert len(store.quotes(Filters(speaker="Vos"))) == 1
     assert store.quotes(Filters(speaker="Mira Sand")) == ()

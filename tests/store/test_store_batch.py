@@ -17,12 +17,12 @@ from newsdesk.model import Article, Outcome, Rejected
 
 
 def _newer(article: Article) -> Article:
-    return article.model_copy(update={"stages": {**article.stages, "attribution": "rules/2"}})
+    return article.replace(stages={**article.stages, "attribution": "rules/2"})
 
 
 def _elsewhere(article: Article, id: str) -> Article:
     """The same words from the same publisher under another source (and no URL)."""
-    return article.model_copy(update={"id": id, "source": f"elsewhere/{id}.txt", "url": None})
+    return article.replace(id=id, source=f"elsewhere/{id}.txt", url=None)
 
 
 # Each batch holds the records in order; the statuses are those one put after another gives.

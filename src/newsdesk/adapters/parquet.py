@@ -8,17 +8,17 @@ fields to nullable columns. Column names are the record's published (JSON) names
 
 from __future__ import annotations
 
+import dataclasses
 import types
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
 
-from newsdesk.model import Article, Outcome
+from newsdesk.model import Article, Outcome, Record
 
 __all__ = ["ArticleParquetWriter", "arrow_schema", "arrow_type", "articles_table"]
 
@@ -43,17 +43,18 @@ def arrow_type(annotation: Any) -> pa.DataType:
             return pa.list_(arrow_type(members.pop()))
     elif origin is dict:
         return pa.map_(arrow_type(args[0]), arrow_type(args[1]))
-    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    elif isinstance(annotation, type) and issubclass(annotation, Record):
         return pa.struct(_fields(annotation))
     raise TypeError(f"no Arrow type for {annotation!r}")
 
 
-def _fields(model: type[BaseModel]) -> list[pa.Field]:
-    return [pa.field(info.alias or name, arrow_type(info.annotation)) for name, info in model.model_fields.items()]
+def _fields(model: type[Record]) -> list[pa.Field]:
+    hints = get_type_hints(model)
+    return [pa.field(f.name, arrow_type(hints[f.name])) for f in dataclasses.fields(model)]  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)
-def arrow_schema(model: type[BaseModel] = Article) -> pa.Schema:
+def arrow_schema(model: type[Record] = Article) -> pa.Schema:
     """The Arrow schema of a record model, under its published field names."""
     return pa.schema(_fields(model), metadata={"newsdesk.model": model.__name__})
 

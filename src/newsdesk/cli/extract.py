@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from newsdesk.cli import app
-from newsdesk.model import Article, Outcome, Rejected
+from newsdesk.model import Article, Outcome, Rejected, json_schema
 from newsdesk.options import AttributionMode, Options
 
 
@@ -78,4 +78,4 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the article record (newsdesk.article/2)."""
     model = Rejected if reject else Article
-    typer.echo(json.dumps(model.model_json_schema(by_alias=True), indent=1, ensure_ascii=False))
+    typer.echo(json.dumps(json_schema(model), indent=1, ensure_ascii=False))

@@ -238,7 +238,7 @@ class PagePool(Generic[T]):
         if stats.pages % self.rss_every == 0:
             stats.rss_at[stats.pages] = rss_kb
         if isinstance(outcome, Rejected) and job.page.input and not outcome.input:
-            outcome = outcome.model_copy(update={"input": dict(job.page.input)})
+            outcome = outcome.replace(input=dict(job.page.input))
         return job.tag, outcome
 
     def _lost(self, worker: _Worker, reason: str, detail: str) -> Iterator[tuple[T, Outcome]]:

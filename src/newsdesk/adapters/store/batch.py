@@ -175,7 +175,7 @@ class BatchPlan:
         if known.record_hash == rows.article.record_hash:
             return PutResult("unchanged", known.id, known.group_id)
         if known.id != article.id:  # the page came back under another id: it keeps the stored one
-            rows = to_rows(article.model_copy(update={"id": known.id}))
+            rows = to_rows(article.replace(id=known.id))
         self._forget(known)
         self._add(rows, known.group_id)
         return PutResult("replaced", known.id, known.group_id, known.schema_version, json.loads(known.stages))

@@ -18,7 +18,7 @@ from newsdesk.adapters.store.queries import in_list
 from newsdesk.adapters.store.rows import AttributionRow, Rows, input_key, to_rows
 from newsdesk.adapters.store.search import SqlReads
 from newsdesk.adapters.store.sqlbase import SUMMARY_COLUMNS
-from newsdesk.model import Article, Rejected
+from newsdesk.model import Article, Rejected, from_json
 
 __all__ = ["SqlStore"]
 
@@ -270,7 +270,7 @@ class SqlStore(SqlReads):
                 (row[6], article_id),
             )
         return StoredArticle(
-            article=Article.model_validate_json(row[8]),
+            article=from_json(Article, row[8]),
             summary=self._summary(row),
             copies=tuple(self._summary(c) for c in copies),
             ingested_at=row[9],

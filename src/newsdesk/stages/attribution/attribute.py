@@ -258,7 +258,7 @@ def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> 
     """An attribution with one more quoted part: its span runs on to the end of the quote."""
     parts = (*previous.content_span, _trim(text, (quote.inner_start, quote.inner_end)))
     kind = previous.kind if previous.kind == "unsourced" else _kind(text, mask, parts)
-    return previous.model_copy(update={"content": _joined(text, parts), "content_span": parts, "kind": kind})
+    return previous.replace(content=_joined(text, parts), content_span=parts, kind=kind)
 
 
 def _previous(records: list[Attribution], quote: Quote, kinds: tuple[str, ...]) -> Attribution | None:

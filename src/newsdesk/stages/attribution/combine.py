@@ -38,7 +38,7 @@ def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Att
             update = {name: getattr(rule, name) for name in fields}
             if record.cue_span is None:
                 update.update(cue=rule.cue, cue_span=rule.cue_span)
-            return record.model_copy(update=update)
+            return record.replace(**update)
     return record
 
 

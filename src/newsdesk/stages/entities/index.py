@@ -4,8 +4,9 @@ their mentions and answers "who is this speaker?" for any span of a field."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from newsdesk.model import Candidate, Entity, Mention
+from newsdesk.model import Candidate, Entity, Mention, MentionKind
 from newsdesk.stages.entities.mentions import Field, MentionSite, collect_mentions, pronoun_site
 from newsdesk.stages.entities.resolve import EntityDraft, cluster, resolve_pronoun
 
@@ -80,7 +81,7 @@ class EntityIndex:
                     text=site.text.replace("\u00a0", " "),
                     where=site.field.where,
                     span=(site.start, site.end),
-                    kind=site.kind,
+                    kind=cast(MentionKind, site.kind),
                 )
             )
         out = []

@@ -198,9 +198,8 @@ def _linked_story_line(page: Blocks, block: Block) -> bool:
 
 
 def _removed(text: str, reason: str) -> Removed:
-    """A record of chrome cut; both fields are strings this stage made, so the model's
-    validation (a hundred or more of these per page) is skipped."""
-    return Removed.model_construct(text=text, reason=reason)
+    """A record of chrome cut (a hundred or more of them on a page)."""
+    return Removed(text=text, reason=reason)
 
 
 def _split_lines(block: Block) -> list[str]:
