@@ -214,7 +214,7 @@ def main(argv: list[str]) -> int:
         peer = rates["trafilatura"]
         for name, label in (("cli", "newsdesk (CLI)"), ("in process", "newsdesk (in process)")):
             wall, cpu = (rates[name][i] / peer[i] for i in (0, 1))
-            print(f"{label} / trafilatura: {wall:.1f}x the pages per second (wall clock), {cpu:.1f}x (CPU time)")
+            print(f"{label} / trafilatura: {wall:.2f}x the pages per second (wall clock), {cpu:.2f}x (CPU time)")
     print(
         f"newsdesk peak memory: {rss_once / 1024:.0f} MiB for one pass, {rss_repeated / 1024:.0f} MiB for {args.repeat}"
     )

@@ -104,12 +104,11 @@ def _name_words(name: str) -> list[str]:
         name = _CAMEL.sub("-", name).lower()
     parts = [w for w in _SPLIT.split(name) if w]
     if len(parts) > 1 and (
-        parts[0] in MODIFIER_PREFIXES
-        or parts[-1] in MODIFIER_SUFFIXES
-        or any(p in PROPERTY_JOINERS for p in parts[1:-1])
+        parts[0] in MODIFIER_PREFIXES or parts[-1] in MODIFIER_SUFFIXES or not PROPERTY_JOINERS.isdisjoint(parts[1:-1])
     ):
         return []
-    parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
+    if len(parts) > 1:
+        parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
     return parts
 
 
@@ -152,7 +151,7 @@ def _read_mark(tag: str, classes: str, ident: str, role: str, itemprop: str, hid
         return None, False, True, True
     if tag in PAGE_TAGS:
         return None, False, True, False
-    hidden_class = classes and any(c in HIDDEN_CLASSES for c in classes.lower().split())
+    hidden_class = classes and not HIDDEN_CLASSES.isdisjoint(classes.lower().split())
     if (hidden or style or hidden_class) and role not in _PANEL_ROLES:
         return "hidden", True, False, False
     if role in CHROME_ROLES:
@@ -180,7 +179,7 @@ def _name_roles(name: str) -> tuple[bool, str | None]:
             _NAME_ROLES.clear()  # memory stays flat over long runs
         words = _name_words(name)
         chrome = next((CHROME_WORDS[w] for w in words if w in CHROME_WORDS), None)
-        found = _NAME_ROLES[name] = (any(w in STORY_WORDS for w in words), chrome)
+        found = _NAME_ROLES[name] = (not STORY_WORDS.isdisjoint(words), chrome)
     return found
 
 
