@@ -11,6 +11,11 @@ from newsdesk.vocab.languages import FUNCTION_WORDS
 __all__ = ["detect_language"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Each function word's languages, in the vocabulary's order (ties go to the language met first).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _vocab in FUNCTION_WORDS.items():
+    for _word in _vocab:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 
 
 def detect_language(text: str, *, min_words: int = 8) -> str | None:
@@ -20,9 +25,8 @@ def detect_language(text: str, *, min_words: int = 8) -> str | None:
         return None
     counts: Counter[str] = Counter()
     for word in words:
-        for code, vocab in FUNCTION_WORDS.items():
-            if word in vocab:
-                counts[code] += 1
+        for code in _LANGUAGES_OF.get(word, ()):
+            counts[code] += 1
     if not counts:
         return None
     code, hits = counts.most_common(1)[0]
