@@ -363,15 +363,19 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
 
 
 def sum_up(page: Blocks, weights: list[float] | list[int]) -> list[float]:
-    """Per element, the total weight of the blocks inside it (one weight per block)."""
+    """Per element, the total weight of the blocks inside it (one weight per block).
+
+    Each block's weight goes to its element, then each element's total to its parent, last element
+    first: an element comes after its parent in ``elements``, so its total is whole when passed on."""
     totals = [0.0] * len(page.elements)
     for block, weight in zip(page.blocks, weights, strict=True):
-        if not weight:
-            continue
-        index = block.owner
-        while index >= 0:
-            totals[index] += weight
-            index = page.elements[index].parent
+        if weight and block.owner >= 0:
+            totals[block.owner] += weight
+    elements = page.elements
+    for index in range(len(elements) - 1, 0, -1):
+        parent = elements[index].parent
+        if parent >= 0 and totals[index]:
+            totals[parent] += totals[index]
     return totals
 
 
