@@ -132,6 +132,14 @@ QUOTE_CONTINUATION_VERBS: frozenset[str] = frozenset(
     }
 )
 
+# A preposition right after a cue verb that belongs to the cue, not to what it reports: "talked
+# about [the economy]", "spoke about [the wall]".
+CUE_PREPOSITIONS: frozenset[str] = frozenset({"about"})
+
+# Verbs that start a further statement of the speaker just quoted: "..., he said, adding ...", "she
+# said, going on to ...". What follows them is a statement of its own, not the rest of the quote.
+FURTHER_STATEMENT_VERBS: frozenset[str] = frozenset({"add", "continue", "go", "conclude", "elaborate", "follow"})
+
 # Verbs whose content is their object plus a preposition phrase, not a clause:
 # "accused the Labour Party of interfering", "complained about X to Y", "blamed X for Y".
 OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {

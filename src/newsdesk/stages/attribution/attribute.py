@@ -15,6 +15,7 @@ from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.quote_cues import quote_cue
 from newsdesk.stages.attribution.quotes import Quote, find_quotes, is_speech_like
+from newsdesk.stages.attribution.reported import further_statement
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
 
@@ -241,8 +242,11 @@ def _add_quote(
     previous = _previous(records, quote, ("direct", "mixed"))
     near = previous is not None and _same_paragraph(text, previous, quote)
     if previous is not None and near and (item is None or item.cue == previous.cue_span):
-        records[records.index(previous)] = _extend(text, previous, quote, mask)
-        return
+        further = _further_cue(field_, previous, quote)
+        if further is None:
+            records[records.index(previous)] = _extend(text, previous, quote, mask)
+            return
+        item = Found("direct", (quote.inner_start, quote.inner_end), further, None, None, previous)
     if item is None:
         earlier = _previous(records, quote, ("indirect",))
         if earlier is not None and _same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
@@ -252,6 +256,25 @@ def _add_quote(
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
     records.append(make_record(field_, index, item))
+
+
+def _further_cue(field_: Field, previous: Attribution, quote: Quote) -> CharSpan | None:
+    """A verb between the last attribution's cue and this quote that starts a further statement of
+    its speaker ("he said, adding, “...”", "she said, going on to ... “...”"): the quote is that
+    statement, with the same speaker, not the rest of the last one."""
+    if previous.cue_span is None:
+        return None
+    doc = field_.doc
+    cue_tokens = doc.char_span(*previous.cue_span, alignment_mode="expand")
+    after = max(previous.cue_span[1], previous.content_bounds[1])  # never a word of the quote before
+    between = doc.char_span(after, quote.start, alignment_mode="contract") if after < quote.start else None
+    if cue_tokens is None or between is None:
+        return None
+    cue = {t.i for t in cue_tokens}
+    verb = next((t for t in between if further_statement(t, cue)), None)
+    if verb is not None and any(c.dep_ == "ccomp" and c.right_edge.idx < quote.start for c in verb.children):
+        return None  # "adding that ...": a further statement complete in itself; the quote goes on
+    return None if verb is None else (verb.idx, verb.idx + len(verb))
 
 
 def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> Attribution:

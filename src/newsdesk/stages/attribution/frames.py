@@ -88,6 +88,8 @@ def _doer(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb a participle hangs on: "..., Trump said, lambasting
     the plan", "She followed that by saying ..."."""
     subject = _subject(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        subject = _named_just_before(verb) or subject  # "uses footage of Clinton asking": not the ad
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         return verb.head  # "footage of Hillary Clinton asking ...": the noun the participle qualifies
     if subject is None and verb.tag_ == "VBG" and (named := _named_just_before(verb)) is not None:
@@ -103,13 +105,14 @@ def _doer(verb: Token) -> Token | None:
 
 def _named_just_before(verb: Token) -> Token | None:
     """The name right before a participle when it is an object ("footage of Clinton asking",
-    "showed Trump saying"): it, not the sentence's subject, does what the participle says."""
+    "showed Trump saying"): it, not the sentence's subject, does what the participle says. Not
+    one written to ("a letter to Zucker asking ..."): that one is addressed."""
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ != "PROPN" or before.dep_ not in ("pobj", "dobj") or before.head.i == verb.i:
         return None
-    return before
+    return None if before.dep_ == "pobj" and before.head.lower_ in ADDRESSEE_PREPOSITIONS else before
 
 
 def is_relative(verb: Token) -> bool:

@@ -17,6 +17,8 @@ from spacy.tokens import Token
 
 from newsdesk.vocab.cues import (
     CUE_CLASS,
+    CUE_PREPOSITIONS,
+    FURTHER_STATEMENT_VERBS,
     LEMMA_FIXES,
     NAMING_VERBS,
     OBJECT_FRAME_VERBS,
@@ -25,7 +27,7 @@ from newsdesk.vocab.cues import (
     XCOMP_CUES,
 )
 
-__all__ = ["Reported", "cue_lemma", "parenthetical_parts", "reported_content"]
+__all__ = ["Reported", "cue_lemma", "further_statement", "parenthetical_parts", "reported_content"]
 
 Reported = tuple[list[Token], str]
 _PARENTHETICAL_CLASSES = {"speech", "written", "belief"}
@@ -38,6 +40,18 @@ _TRAILING = {"npadvmod", "advmod"}  # "on Wednesday", "again": the report's time
 def cue_lemma(token: Token) -> str:
     """A token's lemma in lower case, with the model's known slips mended ("hopes" -> "hope")."""
     return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+def further_statement(token: Token, cue: set[int]) -> bool:
+    """Whether a verb hung on a cue (token indices) starts a further statement of the same speaker
+    ("he said, adding ...", "she said, going on to ..."): what it introduces is a statement of its
+    own, not the rest of what the cue reports."""
+    return (
+        token.pos_ == "VERB"
+        and cue_lemma(token) in FURTHER_STATEMENT_VERBS
+        and token.dep_ in ("advcl", "conj", "xcomp")
+        and token.head.i in cue
+    )
 
 
 def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -70,6 +84,8 @@ def _object_frame(verb: Token, lemma: str) -> Reported | None:
     if not (_frames_prep(args, preps) if preps else bool(args)):
         return None
     first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
+    if verb.doc[first].head.i == verb.i and verb.doc[first].lower_ in CUE_PREPOSITIONS:
+        first += 1  # "talked about [the economy]": the preposition is the cue's
     return list(verb.doc[first : last + 1]), "object-frame"
 
 
