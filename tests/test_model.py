@@ -12,7 +12,16 @@ import pytest
 from pydantic import ValidationError
 
 import newsdesk
-from newsdesk.model import ARTICLE_SCHEMA, Article, Attribution, Rejected, from_json, from_json_dict, json_schema
+from newsdesk.model import (
+    ARTICLE_SCHEMA,
+    Article,
+    Attribution,
+    Rejected,
+    compact_json,
+    from_json,
+    from_json_dict,
+    json_schema,
+)
 
 
 def _article() -> Article:
@@ -55,6 +64,17 @@ def test_a_version_1_record_reads_as_version_2(span: list[int], parts: list[list
     assert article.schema == ARTICLE_SCHEMA
     assert article.attributions[0].content_span == pieces
     assert article.attributions[0].content_bounds == (pieces[0][0], pieces[-1][1])
+
+
+def test_the_json_forms_say_the_same() -> None:
+    """``to_json`` (what --jsonl writes) and ``compact_json`` (what the store hashes) are the plain
+    data of ``to_json_dict``, so a record reads the same and an unchanged one hashes the same."""
+    article = _article().replace(found_by={"text": "html:container"}, language="en")
+    plain = article.to_json_dict()
+    assert article.to_json() == json.dumps(plain, ensure_ascii=False)
+    assert compact_json(article) == json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    reject = Rejected(id="x", source="a", stage="decode", reason="binary", input={"file": "ü.warc"})
+    assert json.loads(reject.to_json()) == reject.to_json_dict()
 
 
 def test_a_content_has_at_least_one_piece() -> None:

@@ -14,7 +14,7 @@ Format = Literal["summary", "jsonl", "json", "markdown"]
 
 
 def _json(outcome: Outcome) -> str:
-    return json.dumps(outcome.to_json_dict(), ensure_ascii=False)
+    return outcome.to_json()
 
 
 def who_said_what(attribution: Attribution) -> str:

@@ -12,7 +12,6 @@ straight into pyarrow, DuckDB or Spark.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -45,7 +44,7 @@ def partition_of(article: Article) -> str:
 
 
 def _json_line(outcome: Outcome) -> str:
-    return json.dumps(outcome.to_json_dict(), ensure_ascii=False) + "\n"
+    return outcome.to_json() + "\n"
 
 
 class _ShardFiles:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsdesk.adapters.store.dedupe import band_hashes, fingerprint
-from newsdesk.model import Article, Attribution, Entity
+from newsdesk.model import Article, Attribution, Entity, compact_json
 
 __all__ = ["ArticleRow", "AttributionRow", "Rows", "canonical_url", "input_key", "to_rows", "utc_instant"]
 
@@ -167,8 +167,8 @@ def _attribution_row(
 def to_rows(article: Article) -> Rows:
     """The rows of one article record."""
     # Compact, fields in model order, mappings in the order the pipeline fills them: stable, so that
-    # an unchanged record hashes the same (the form stores written by pydantic's serialiser kept).
-    record = json.dumps(article.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
+    # an unchanged record hashes the same.
+    record = compact_json(article)
     words = fingerprint(article.text)
     types = {entity.id: entity.type for entity in article.entities}
     row = ArticleRow(
