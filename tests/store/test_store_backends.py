@@ -8,6 +8,7 @@ from store_records import Said, budget_story, budget_wire_copy, corpus, harbour_
 
 from newsdesk.adapters.store import Filters, Store, StoreError, open_store
 from newsdesk.adapters.store.dedupe import BANDS, signature
+from newsdesk.adapters.store.ingest import store_outcomes
 from newsdesk.adapters.store.migrations import MIGRATIONS, REGROUP_VERSION, RESIGN_VERSION
 from newsdesk.adapters.store.queries import time_bound
 from newsdesk.model import ARTICLE_SCHEMA, Rejected
@@ -239,6 +240,17 @@ def test_story_groups_of_an_older_store_are_made_again_once(store_url: str) -> N
     }
     assert store.stats()["groups"] == 2
     store.close()
+
+
+def test_an_ingest_leaves_the_query_planner_statistics_fresh(store: Store) -> None:
+    store_outcomes(store, [budget_story(), harbour_story()])
+    if store.dialect == "sqlite":  # type: ignore[attr-defined]
+        fresh = store._scalar("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'")  # type: ignore[attr-defined]
+    else:
+        fresh = store._scalar(  # type: ignore[attr-defined]
+            "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'articles' AND last_analyze IS NOT NULL"
+        )
+    assert fresh >= 1
 
 
 def test_a_store_written_by_a_newer_newsdesk_is_refused(store_url: str) -> None:

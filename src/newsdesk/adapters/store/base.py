@@ -208,6 +208,10 @@ class Store(Protocol):
         """Counts of articles, attributions, rejects and story groups."""
         ...
 
+    def refresh_statistics(self) -> None:
+        """Let the database's query planner see the tables as they now are (after a bulk load)."""
+        ...
+
     def close(self) -> None:
         """Release the connection."""
         ...

@@ -90,4 +90,6 @@ def store_outcomes(
                 report.results.append(result)
             if on_each is not None:
                 on_each(outcome, result)
+    if report.counts["added"] or report.counts["replaced"]:
+        store.refresh_statistics()
     return report
