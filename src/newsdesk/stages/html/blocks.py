@@ -35,22 +35,15 @@ from newsdesk.vocab.selectors import (
 __all__ = [
     "MAX_NODES",
     "Block",
-    "BlockKind",
     "Blocks",
     "Element",
-    "classify",
-    "is_prose_block",
     "read_blocks",
-    "sum_up",
 ]
 
 MAX_NODES = 250_000  # nodes visited per page; far above any real page (a large one has ~20,000)
 _MAX_ATTRIBUTE = 300  # characters of a class or id value that are read
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
-_PROSE_LINKS = 0.5  # prose may link, as roundups do ("<a>Headline.</a> What happened.")
 # Roles of collapsed accordion and tab panels: content the reader opens, not hidden chrome.
 COLLAPSED_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 _HOLDS_STORY = "main, article, h1, [itemprop=articleBody], p"
@@ -360,47 +353,3 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
         close_element(stack.pop()[1])
     reader.flush()
     return reader.out
-
-
-def sum_up(page: Blocks, weights: list[float] | list[int]) -> list[float]:
-    """Per element, the total weight of the blocks inside it (one weight per block).
-
-    Each block's weight goes to its element, then each element's total to its parent, last element
-    first: an element comes after its parent in ``elements``, so its total is whole when passed on."""
-    totals = [0.0] * len(page.elements)
-    for block, weight in zip(page.blocks, weights, strict=True):
-        if weight and block.owner >= 0:
-            totals[block.owner] += weight
-    elements = page.elements
-    for index in range(len(elements) - 1, 0, -1):
-        parent = elements[index].parent
-        if parent >= 0 and totals[index]:
-            totals[parent] += totals[index]
-    return totals
-
-
-@dataclass(frozen=True, slots=True)
-class BlockKind:
-    """What one block weighs: its words, link density, and whether it reads as prose."""
-
-    words: int
-    link_density: float
-    prose: bool
-
-
-def is_prose_block(text: str, words: int, link_density: float, split: list[str] | None = None) -> bool:
-    """A block of sentences: enough words, few of them links, mostly lower case, ending like a
-    sentence (or long enough not to need to). ``split`` is the text's words, when known."""
-    if words < 8 or link_density > _PROSE_LINKS:
-        return False
-    lower = sum(1 for w in split or text.split() if w[:1].islower())
-    if lower < words * 0.4:
-        return False
-    return words >= 25 or bool(_SENTENCE_END.search(text))
-
-
-def classify(block: Block) -> BlockKind:
-    """The weight of a block."""
-    split = block.text.split()
-    density = block.link_chars / max(1, len(block.text))
-    return BlockKind(len(split), density, is_prose_block(block.text, len(split), density, split))

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from newsdesk.model import Removed
 from newsdesk.stages.flat.chrome import chrome_reason
-from newsdesk.stages.html.blocks import Block, BlockKind, Blocks, classify, sum_up
+from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
+from newsdesk.stages.html.weights import BlockKind, classify, sum_up
 from newsdesk.vocab.boilerplate import PLACEHOLDER_TEXT
 from newsdesk.vocab.selectors import HEADING_TAGS
 

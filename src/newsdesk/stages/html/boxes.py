@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.stages.html.blocks import BlockKind, Blocks, sum_up
+from newsdesk.stages.html.blocks import Blocks
+from newsdesk.stages.html.weights import BlockKind, sum_up
 from newsdesk.vocab.boilerplate import BOX_HEADINGS
 
 __all__ = ["heading_boxes"]

@@ -4,7 +4,8 @@ either way the teasers are not this page's story."""
 
 from __future__ import annotations
 
-from newsdesk.stages.html.blocks import Block, BlockKind, Blocks, sum_up
+from newsdesk.stages.html.blocks import Block, Blocks
+from newsdesk.stages.html.weights import BlockKind, sum_up
 
 __all__ = ["find_teasers", "story_beside"]
 
