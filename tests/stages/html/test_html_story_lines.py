@@ -67,6 +67,23 @@ def test_a_paragraph_inside_a_list_item_counts_as_the_item() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("<p>Many patches were sent for review:</p>", True),  # the story announces its list
+        ("<p>Here is what changed in the release:</p>", True),
+        ("<p>Learn More in Our Harbour Series:</p>", False),  # a title-case label: the site's box
+        ("<p>Best Overall:</p>", False),  # a product card's label
+        ("<p>Many patches were sent for review.</p>", False),  # announces nothing
+        ("", False),
+    ],
+)
+def test_links_the_story_announces_are_story(lead: str, kept: bool) -> None:
+    items = "".join(f"<li><a href='/patches/{n}'>Harbour patch number {n}</a></li>" for n in range(3))
+    text = _story(f"{STORY}{lead}<ul>{items}</ul><p>{PARAGRAPHS[0]} Again.</p>")
+    assert ("Harbour patch number 1" in text) is kept
+
+
+@pytest.mark.parametrize(
     ("after", "kept"),
     [
         ("<div class='scroll'><div><table><tr><td>Week 1</td><td>Rest</td></tr></table></div></div>", True),

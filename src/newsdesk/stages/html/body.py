@@ -40,6 +40,7 @@ _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"}
 _TEXT_LEVEL_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "blockquote", "pre"})
 _REPEAT_WORDS = 5  # paragraphs this long are compared for copies
 _COPY_RUN = 3  # repeated paragraphs in a row that make a copy of the story
+_ANNOUNCE_WORDS = 4  # words of a sentence that announces a list of links (fewer: a label)
 _PLACEHOLDER = re.compile(PLACEHOLDER_TEXT, re.IGNORECASE)
 _LIST_PARTS = frozenset({"li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
@@ -198,6 +199,15 @@ def _linked_story_line(page: Blocks, block: Block) -> bool:
     return in_item and block.outbound_chars * 2 > block.link_chars
 
 
+def _announces(block: Block) -> bool:
+    """True for a story line that announces a list: a sentence ("Patches sent for review:"),
+    mostly lower case, ending in a colon; a title-case label ("Best Overall:", "Learn More in Our
+    Series:") heads a product card or a box of the site's links."""
+    words = block.text.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return block.text.rstrip().endswith(":") and len(words) >= _ANNOUNCE_WORDS and lower >= len(words) * 0.5
+
+
 def _removed(text: str, reason: str) -> Removed:
     """A record of chrome cut (a hundred or more of them on a page)."""
     return Removed(text=text, reason=reason)
@@ -231,10 +241,14 @@ def find_body(page: Blocks) -> Body:
     kept: list[tuple[int, Block, BlockKind]] = []
     removed: list[Removed] = []
     captions: list[str] = []
+    listed = False  # the story's last line announced a list ("Patches sent for review:")
     for position, (block, kind) in enumerate(zip(page.blocks, kinds, strict=True)):
         owner = block.owner
         mark = marks[owner] if owner >= 0 else None
         reason = _reason(page, block, kind, mark) if owner >= 0 and inside[owner] else mark or "outside the story"
+        if reason == "related links" and listed:
+            reason = None  # the links the story announced are its own (sources, changes, reads)
+        listed = reason is None and (_announces(block) or (listed and kind.link_density >= _LINKY))
         if reason is None:
             kept.append((position, block, kind))
         elif reason == "caption" and owner >= 0 and near[owner]:
