@@ -58,7 +58,7 @@ class Record:
 
     def to_json_dict(self) -> dict[str, Any]:
         """The record as JSON-ready plain data (lists for tuples), under its published field names."""
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        return {name: _plain(value) for name, value in _fields_of(self).items()}
 
     def to_json(self) -> str:
         """The record as one line of JSON (what ``--jsonl`` writes); the same as ``to_json_dict``
@@ -93,7 +93,8 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, default=_fields_of)
 def compact_json(record: Record) -> str:
     """A record as compact JSON, by pydantic's serialiser (several times faster than ``json``, and
     the form the store hashes to tell an unchanged record): loads pydantic."""
-    return str(_adapter(type(record)).dump_json(record).decode("utf-8"))
+    text: str = _adapter(type(record)).dump_json(record).decode("utf-8")
+    return text
 
 
 def _plain(value: Any) -> Any:

@@ -58,6 +58,7 @@ class StoreOutput:
         return _StoreShard(self.store, self.files.shard(key))
 
     def close(self) -> None:
+        self.store.refresh_statistics()  # a batch is a bulk load: plan later queries for its tables
         self.store.close()
 
 
