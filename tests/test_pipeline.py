@@ -70,3 +70,33 @@ def test_a_rejection_keeps_where_the_page_came_from() -> None:
     outcome = run_one(raw)
     assert isinstance(outcome, Rejected)
     assert outcome.input == {"warc_file": "a.warc.gz", "warc_offset": "120"}
+
+
+_DAMAGED_PAGE = (
+    "<html><head><meta charset='utf-8'><title>Ferry delayed</title></head><body><article>"
+    "<h1>Ferry delayed</h1>"
+    "<p>The harbour authority said on Tuesday that the terminal wouldnâ€™t open before the spring, "
+    "two years later than it had promised when the work began.</p>"
+    "<p>\u200d</p>"
+    "<p>â€œWe would rather open late than open a terminal we cannot trust,â€\x9d said the chair "
+    "of the works committee at a meeting with residents in the town hall.</p>"
+    "</article></body></html>"
+)
+
+
+def test_double_encoded_text_is_restored_and_the_record_says_so() -> None:
+    outcome = run_one(
+        RawPage(source="s.html", data=_DAMAGED_PAGE.encode("utf-8"), kind="html"), Options(attribution="off")
+    )
+    assert isinstance(outcome, Article)
+    assert "wouldn’t open" in outcome.text and "“We would rather" in outcome.text
+    assert "â€" not in outcome.text
+    assert outcome.input["mojibake_repaired"] == "3"
+    assert "\u200d" not in outcome.paragraphs  # a paragraph of nothing but a zero-width joiner
+
+
+def test_verbatim_text_keeps_its_damage_so_that_spans_index_the_file() -> None:
+    text = "The minister said the plan wouldnâ€™t work and that the council had not been asked.\n"
+    outcome = run_one(RawPage(source="s", data=text, kind="text"), Options(verbatim=True, attribution="off"))
+    assert isinstance(outcome, Article)
+    assert outcome.text == text and "mojibake_repaired" not in outcome.input

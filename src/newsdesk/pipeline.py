@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from newsdesk.errors import NewsdeskError
@@ -22,6 +22,7 @@ from newsdesk.stages.draft import Draft
 from newsdesk.stages.flat.layout import parse_flat
 from newsdesk.stages.html import parse_html
 from newsdesk.stages.language import detect_language
+from newsdesk.stages.mojibake import repair_mojibake
 
 if TYPE_CHECKING:  # the NLP stages load spaCy: imported only when a run uses them
     from newsdesk.stages.enrich import Parser
@@ -58,14 +59,27 @@ def _reject(raw: RawPage, stage: str, reason: str, detail: str = "") -> Rejected
     return Rejected(id=raw.id, source=raw.source, stage=stage, reason=reason, detail=detail, input=dict(raw.input))
 
 
+def _is_html(raw: RawPage, text: str) -> bool:
+    return raw.kind == "html" or (raw.kind == "auto" and looks_like_html(text))
+
+
 def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejection:
     text = decoded.text
-    is_html = raw.kind == "html" or (raw.kind == "auto" and looks_like_html(text))
-    if is_html:
+    if _is_html(raw, text):
         return parse_html(text, raw.url)
     if options.verbatim:
         return Draft(url=raw.url, paragraphs=(text,), language=detect_language(text), found_by={"text": "verbatim"})
     return parse_flat(text, raw.url)
+
+
+def _repaired(raw: RawPage, decoded: Decoded, options: Options) -> tuple[Decoded, int]:
+    """The decoded page with double-encoded characters restored (never in verbatim text, whose
+    spans index the input as it is), and how many were."""
+    is_html = _is_html(raw, decoded.text)
+    if options.verbatim and not is_html:
+        return decoded, 0
+    text, repaired = repair_mojibake(decoded.text, markup=is_html)
+    return (replace(decoded, text=text), repaired) if repaired else (decoded, 0)
 
 
 def _default_parser() -> Parser:
@@ -83,19 +97,22 @@ def run_one(raw: RawPage, options: Options | None = None, parse: Parser | None =
         decoded = decode(raw.data, raw.charset)
         if isinstance(decoded, Rejection):
             return _reject(raw, decoded.stage, decoded.reason, decoded.detail)
+        decoded, repaired = _repaired(raw, decoded, options)
         draft = _layout(raw, decoded, options)
         if isinstance(draft, Rejection):  # the layout found a page that is no article
             return _reject(raw, draft.stage, draft.reason, draft.detail)
         if not draft.text.strip():
             return _reject(raw, "layout", "no-story", "no run of story paragraphs was found on the page")
-        return _article(raw, draft, decoded, options, parse)
+        return _article(raw, draft, decoded, options, parse, repaired)
     except NewsdeskError as error:  # e.g. --attribution model with no weights built: a typed reason
         return _reject(raw, "enrich", error.reason, str(error))
     except Exception as error:  # a bug on one page must not end the batch: record it and go on
         return _reject(raw, "pipeline", "internal-error", f"{type(error).__name__}: {error}")
 
 
-def _article(raw: RawPage, draft: Draft, decoded: Decoded, options: Options, parse: Parser | None) -> Article:
+def _article(
+    raw: RawPage, draft: Draft, decoded: Decoded, options: Options, parse: Parser | None, repaired: int
+) -> Article:
     attributions: tuple[Attribution, ...] = ()
     entities: tuple[Entity, ...] = ()
     stages = dict(STAGE_VERSIONS)
@@ -133,8 +150,19 @@ def _article(raw: RawPage, draft: Draft, decoded: Decoded, options: Options, par
         removed=draft.removed,
         found_by=draft.found_by,
         stages=stages,
-        input={**raw.input, "encoding": decoded.encoding} | ({"encoding_detected": "true"} if decoded.detected else {}),
+        input=_provenance(raw, decoded, repaired),
     )
+
+
+def _provenance(raw: RawPage, decoded: Decoded, repaired: int) -> dict[str, str]:
+    """The input's provenance with how its text was read: the encoding, whether it was guessed, and
+    how many double-encoded characters were restored."""
+    found = {**raw.input, "encoding": decoded.encoding}
+    if decoded.detected:
+        found["encoding_detected"] = "true"
+    if repaired:
+        found["mojibake_repaired"] = str(repaired)
+    return found
 
 
 def run_many(

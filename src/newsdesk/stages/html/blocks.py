@@ -202,7 +202,7 @@ class _Reader:
         links, self.link_chars = self.link_chars, 0
         outbound, self.outbound_chars = self.outbound_chars, 0
         lead, self.lead_link_chars, self.lead_open = self.lead_link_chars, 0, True
-        if text:
+        if text.strip(_INVISIBLE):
             owner = self.owner_stack[-1] if self.owner_stack else -1
             tag = self.out.elements[owner].tag if owner >= 0 else "html"
             links = min(links, len(text))
@@ -262,6 +262,10 @@ class _Reader:
                 self.flush()
             self.owner_stack.pop()
         self.marker_stack.pop()
+
+
+# Characters with no width that str.split() keeps: a block of them alone is empty to a reader.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad "
 
 
 def _normalise(raw: str, breaks: list[int]) -> tuple[str, tuple[int, ...]]:
