@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from newsdesk.errors import NewsdeskError
 from newsdesk.model import ARTICLE_SCHEMA, Article, Attribution, Entity, Outcome, Rejected
 from newsdesk.options import Options
+from newsdesk.stages.bios import without_author_bios
 from newsdesk.stages.decode import Decoded, Rejection, decode, looks_like_html
 from newsdesk.stages.draft import Draft
 from newsdesk.stages.flat.layout import parse_flat
@@ -65,11 +66,11 @@ def _is_html(raw: RawPage, text: str) -> bool:
 
 def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejection:
     text = decoded.text
-    if _is_html(raw, text):
-        return parse_html(text, raw.url)
-    if options.verbatim:
+    is_html = _is_html(raw, text)
+    if options.verbatim and not is_html:
         return Draft(url=raw.url, paragraphs=(text,), language=detect_language(text), found_by={"text": "verbatim"})
-    return parse_flat(text, raw.url)
+    draft = parse_html(text, raw.url) if is_html else parse_flat(text, raw.url)
+    return without_author_bios(draft) if isinstance(draft, Draft) else draft
 
 
 def _repaired(raw: RawPage, decoded: Decoded, options: Options) -> tuple[Decoded, int]:

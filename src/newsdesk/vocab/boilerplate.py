@@ -108,6 +108,15 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("comments", r"^(tell us what you think|leave a (comment|reply)|have your say|what do you think)\b"),
     ("donation appeal", r"^(a|one) (word|message|note|letter) to our (loyal |valued )?readers\b"),
     ("donation appeal", r"\bsupport\b.{0,40}\bmake a difference\b"),
+    # The shopping disclosure review and lifestyle pages print above or below the story.
+    (
+        "affiliate disclosure",
+        r"\b(we|i)(['’]d| (may|might|could|also|will|do|sometimes))? (earn|receive|get|make)( an?)?( small| modest)?"
+        r"( affiliate)? commissions?\b",
+    ),
+    ("affiliate disclosure", r"\b(contains?|includes?|uses?|may contain) affiliate links\b"),
+    ("affiliate disclosure", r"\b(purchases?|buy(ing)?( something)?|sales) (made )?through (our|the|these) (affiliate )?links\b"),
+    ("feedback prompt", r"^(share|give|send) (us )?your feedback\b.{0,60}$"),
 )
 
 # Words of the publisher speaking to its reader: inside a run of chrome, a line with enough of

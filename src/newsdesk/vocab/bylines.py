@@ -425,3 +425,27 @@ CREDENTIALS: frozenset[str] = frozenset(
         "PHARMD",
     }
 )
+
+# Verbs that open the note about the writer printed under a story ("Jane Doe is a reporter who
+# covers...", "Jane Doe writes about food"), when they follow the name of one of its authors.
+AUTHOR_BIO_VERBS: frozenset[str] = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "writes",
+        "wrote",
+        "covers",
+        "reports",
+        "joined",
+        "lives",
+        "serves",
+        "teaches",
+        "leads",
+        "holds",
+        "specializes",
+        "specialises",
+        "previously",
+        "currently",
+    }
+)

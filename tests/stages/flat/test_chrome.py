@@ -28,6 +28,12 @@ from newsdesk.stages.flat.chrome import chrome_reason, classify_chrome, find_pub
         ("Copyright 2024 Harbor City Ledger. All rights reserved.", "copyright"),
         ("Your support makes all the difference.", "donation appeal"),
         ("Subscribe for unlimited digital access for $1 a week", "subscription prompt"),
+        ("We may earn commission from links on this page.", "affiliate disclosure"),
+        ("If you buy through our links, we may earn a small commission at no cost to you.", "affiliate disclosure"),
+        ("This post may contain affiliate links. Read my full disclosure.", "affiliate disclosure"),
+        ("I may earn commissions that help support my testing.", "affiliate disclosure"),
+        ("Purchases made through our links may earn us a share of the sale.", "affiliate disclosure"),
+        ("Share your feedback to help improve our site", "feedback prompt"),
     ],
 )
 def test_chrome_lines(line: str, reason: str) -> None:
@@ -42,6 +48,10 @@ def test_chrome_lines(line: str, reason: str) -> None:
         "Read the full report on the council's website, officials said.",  # a story line, not a link
         "The newspaper's reporters were the first to reveal the payments.",
         "Mr Bell said members would vote on the offer next week.",
+        "Estate agents earn a commission of about 1.5 per cent on each sale, the regulator found.",
+        "The company said affiliates who earn commissions must now disclose them to buyers.",
+        "Regulators want influencers to label affiliate links more clearly, the report said.",
+        "Staff were asked to share your feedback forms with managers, the union said.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
