@@ -100,3 +100,20 @@ PRODUCT = (
     "harbour, with a rope lanyard and a wall bracket.</p><p>Price: $49.00</p><button>Add to basket</button>"
     "</body></html>"
 )
+
+_SHELF = "".join(f"<li><a href='/boots/{n}'>Trail boot model {n} in brown leather</a></li>" for n in range(45))
+_BLURB = "<p>Boots for every trail, from day hikes to long walks across the hills.</p>"
+
+# A shop's category page (or a section front): a blurb of one line among dozens of links.
+LINK_INDEX = (
+    "<html><head><title>Hiking boots | Harbour Outfitters</title></head><body><h1>Hiking boots</h1>"
+    f"<main>{_BLURB}<ul>{_SHELF}</ul></main></body></html>"
+)
+
+# The same shapes when the page says it is an article, or holds a story long enough to be one.
+SHORT_STORY_AMONG_LINKS = LINK_INDEX.replace("</head>", '<meta property="og:type" content="article"></head>')
+LONG_STORY_AMONG_LINKS = (
+    "<html><head><title>Pier reopens</title></head><body><h1>Pier reopens</h1><main>"
+    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    + f"<ul>{_SHELF}</ul></main></body></html>"
+)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from html_pages import CONSENT, ERROR, INDEX, PARAGRAPHS, PRODUCT, STORY
+from html_pages import (
+    CONSENT,
+    ERROR,
+    INDEX,
+    LINK_INDEX,
+    LONG_STORY_AMONG_LINKS,
+    PARAGRAPHS,
+    PRODUCT,
+    SHORT_STORY_AMONG_LINKS,
+    STORY,
+)
 
 from newsdesk.stages.decode import Rejection
 from newsdesk.stages.draft import Draft
@@ -64,12 +74,23 @@ def test_the_caption_and_its_credits_are_image_fields(story: Draft) -> None:
 
 @pytest.mark.parametrize(
     ("page", "says"),
-    [(INDEX, "index page"), (ERROR, "error page"), (CONSENT, "consent"), (PRODUCT, "product page")],
+    [
+        (INDEX, "index page"),
+        (LINK_INDEX, "index page (45 links to other pages"),
+        (ERROR, "error page"),
+        (CONSENT, "consent"),
+        (PRODUCT, "product page"),
+    ],
 )
 def test_pages_that_are_no_article_are_rejected_with_a_reason(page: str, says: str) -> None:
     outcome = parse_html(page)
     assert isinstance(outcome, Rejection)
     assert outcome.reason == "not-an-article" and says in outcome.detail
+
+
+@pytest.mark.parametrize("page", [SHORT_STORY_AMONG_LINKS, LONG_STORY_AMONG_LINKS])
+def test_a_story_among_many_links_is_not_an_index(page: str) -> None:
+    assert isinstance(parse_html(page), Draft)
 
 
 def test_an_article_with_teasers_around_it_is_not_an_index() -> None:

@@ -62,6 +62,7 @@ class Body:
     page_prose_words: int
     teaser_words: int
     link_words: int
+    link_items: int  # blocks of three words or more that are links: menus, lists of other pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +269,7 @@ def find_body(page: Blocks) -> Body:
         page_prose_words=sum(k.words for k, marked in zip(kinds, chrome, strict=True) if k.prose and not marked),
         teaser_words=sum(kinds[i].words for i in teasers),
         link_words=sum(round(k.words * k.link_density) for k in kinds),
+        link_items=sum(1 for k in kinds if k.link_density >= _LINKY and k.words >= 3),
     )
 
 

@@ -28,6 +28,8 @@ _CONSENT = tuple(re.compile(p, re.IGNORECASE) for p in CONSENT_WALL)
 _SHORT_STORY = 150  # story words below which a page's own error or consent text decides
 _TEASERS_PER_STORY_WORD = 3.0  # teaser words per story word above which a page is an index
 _MIN_INDEX_TEASER_WORDS = 150
+_FRAGMENT_WORDS = 60  # a story shorter than this, among...
+_INDEX_LINK_ITEMS = 40  # ...this many links to other pages, is a page's blurb, not a story
 
 
 def _says_article(sources: Sources) -> bool:
@@ -76,10 +78,19 @@ def _index_page(body: Body) -> str | None:
     return None
 
 
+def _link_index(body: Body) -> str | None:
+    """A page of links to other pages (a section front, a shop's category, a list of jobs) whose
+    only prose is a line or two of blurb: the blurb is no story."""
+    words = sum(len(p.split()) for p in body.paragraphs)
+    if body.prose_words < _FRAGMENT_WORDS and words < _FRAGMENT_WORDS and body.link_items >= _INDEX_LINK_ITEMS:
+        return f"an index page ({body.link_items} links to other pages around {words} words of text)"
+    return None
+
+
 def not_an_article(sources: Sources, headings: tuple[str, ...], page_text: str, body: Body) -> str | None:
     """Why the page is not an article, or None when it is one (or may be)."""
     if reason := _error_page(sources, headings, body) or _consent_wall(page_text, body):
         return reason
     if _says_article(sources):
         return None
-    return _declared_type(sources, body) or _index_page(body)
+    return _declared_type(sources, body) or _index_page(body) or _link_index(body)
