@@ -117,3 +117,7 @@ LONG_STORY_AMONG_LINKS = (
     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     + f"<ul>{_SHELF}</ul></main></body></html>"
 )
+
+# A list with a line of details per item and links to each: long, with no sentence in it.
+_DETAILS = "".join(f"<li>Model {n}: brown leather, waterproof, sizes 6 to 12</li>" for n in range(45))
+SPEC_LIST = LINK_INDEX.replace(_BLURB, f"<ul>{_DETAILS}</ul>")

@@ -12,6 +12,7 @@ from html_pages import (
     PARAGRAPHS,
     PRODUCT,
     SHORT_STORY_AMONG_LINKS,
+    SPEC_LIST,
     STORY,
 )
 
@@ -76,7 +77,8 @@ def test_the_caption_and_its_credits_are_image_fields(story: Draft) -> None:
     ("page", "says"),
     [
         (INDEX, "index page"),
-        (LINK_INDEX, "index page (45 links to other pages"),
+        (LINK_INDEX, "index page (45 links to other pages;"),
+        (SPEC_LIST, "index page (45 links to other pages; 0 words of sentences)"),
         (ERROR, "error page"),
         (CONSENT, "consent"),
         (PRODUCT, "product page"),

@@ -30,6 +30,7 @@ _TEASERS_PER_STORY_WORD = 3.0  # teaser words per story word above which a page 
 _MIN_INDEX_TEASER_WORDS = 150
 _FRAGMENT_WORDS = 60  # a story shorter than this, among...
 _INDEX_LINK_ITEMS = 40  # ...this many links to other pages, is a page's blurb, not a story
+_LIST_PROSE_WORDS = 20  # a body with fewer words of sentences than this is a list, however long
 
 
 def _says_article(sources: Sources) -> bool:
@@ -80,10 +81,13 @@ def _index_page(body: Body) -> str | None:
 
 def _link_index(body: Body) -> str | None:
     """A page of links to other pages (a section front, a shop's category, a list of jobs) whose
-    only prose is a line or two of blurb: the blurb is no story."""
+    only prose is a line or two of blurb, or whose body is itself a list (headlines, products)
+    with hardly a sentence: neither is a story."""
+    if body.link_items < _INDEX_LINK_ITEMS:
+        return None
     words = sum(len(p.split()) for p in body.paragraphs)
-    if body.prose_words < _FRAGMENT_WORDS and words < _FRAGMENT_WORDS and body.link_items >= _INDEX_LINK_ITEMS:
-        return f"an index page ({body.link_items} links to other pages around {words} words of text)"
+    if body.prose_words < _LIST_PROSE_WORDS or (body.prose_words < _FRAGMENT_WORDS and words < _FRAGMENT_WORDS):
+        return f"an index page ({body.link_items} links to other pages; {body.prose_words} words of sentences)"
     return None
 
 
