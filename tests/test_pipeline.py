@@ -75,7 +75,7 @@ def test_a_rejection_keeps_where_the_page_came_from() -> None:
 _DAMAGED_PAGE = (
     "<html><head><meta charset='utf-8'><title>Ferry delayed</title></head><body><article>"
     "<h1>Ferry delayed</h1>"
-    "<p>The harbour authority said on Tuesday that the terminal wouldnâ€™t open before the spring, "
+    "<p>The harbour authority said on Tuesday that the terminal wouldn&acirc;&euro;&trade;t open before the spring, "
     "two years later than it had promised when the work began.</p>"
     "<p>\u200d</p>"
     "<p>â€œWe would rather open late than open a terminal we cannot trust,â€\x9d said the chair "
@@ -91,7 +91,7 @@ def test_double_encoded_text_is_restored_and_the_record_says_so() -> None:
     assert isinstance(outcome, Article)
     assert "wouldn’t open" in outcome.text and "“We would rather" in outcome.text
     assert "â€" not in outcome.text
-    assert outcome.input["mojibake_repaired"] == "3"
+    assert outcome.found_by["mojibake_repaired"] == "3"
     assert "\u200d" not in outcome.paragraphs  # a paragraph of nothing but a zero-width joiner
 
 
@@ -99,4 +99,4 @@ def test_verbatim_text_keeps_its_damage_so_that_spans_index_the_file() -> None:
     text = "The minister said the plan wouldnâ€™t work and that the council had not been asked.\n"
     outcome = run_one(RawPage(source="s", data=text, kind="text"), Options(verbatim=True, attribution="off"))
     assert isinstance(outcome, Article)
-    assert outcome.text == text and "mojibake_repaired" not in outcome.input
+    assert outcome.text == text and "mojibake_repaired" not in outcome.found_by

@@ -23,7 +23,7 @@ from newsdesk.stages.draft import Draft
 from newsdesk.stages.flat.layout import parse_flat
 from newsdesk.stages.html import parse_html
 from newsdesk.stages.language import detect_language
-from newsdesk.stages.mojibake import repair_mojibake
+from newsdesk.stages.mojibake import repair_draft
 
 if TYPE_CHECKING:  # the NLP stages load spaCy: imported only when a run uses them
     from newsdesk.stages.enrich import Parser
@@ -67,20 +67,13 @@ def _is_html(raw: RawPage, text: str) -> bool:
 def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejection:
     text = decoded.text
     is_html = _is_html(raw, text)
-    if options.verbatim and not is_html:
+    if options.verbatim and not is_html:  # spans index the input as it is: nothing is changed
         return Draft(url=raw.url, paragraphs=(text,), language=detect_language(text), found_by={"text": "verbatim"})
     draft = parse_html(text, raw.url) if is_html else parse_flat(text, raw.url)
-    return without_author_bios(draft) if isinstance(draft, Draft) else draft
-
-
-def _repaired(raw: RawPage, decoded: Decoded, options: Options) -> tuple[Decoded, int]:
-    """The decoded page with double-encoded characters restored (never in verbatim text, whose
-    spans index the input as it is), and how many were."""
-    is_html = _is_html(raw, decoded.text)
-    if options.verbatim and not is_html:
-        return decoded, 0
-    text, repaired = repair_mojibake(decoded.text, markup=is_html)
-    return (replace(decoded, text=text), repaired) if repaired else (decoded, 0)
+    if isinstance(draft, Rejection):
+        return draft
+    draft, repaired = repair_draft(without_author_bios(draft))
+    return replace(draft, found_by={**draft.found_by, "mojibake_repaired": str(repaired)}) if repaired else draft
 
 
 def _default_parser() -> Parser:
@@ -98,22 +91,19 @@ def run_one(raw: RawPage, options: Options | None = None, parse: Parser | None =
         decoded = decode(raw.data, raw.charset)
         if isinstance(decoded, Rejection):
             return _reject(raw, decoded.stage, decoded.reason, decoded.detail)
-        decoded, repaired = _repaired(raw, decoded, options)
         draft = _layout(raw, decoded, options)
         if isinstance(draft, Rejection):  # the layout found a page that is no article
             return _reject(raw, draft.stage, draft.reason, draft.detail)
         if not draft.text.strip():
             return _reject(raw, "layout", "no-story", "no run of story paragraphs was found on the page")
-        return _article(raw, draft, decoded, options, parse, repaired)
+        return _article(raw, draft, decoded, options, parse)
     except NewsdeskError as error:  # e.g. --attribution model with no weights built: a typed reason
         return _reject(raw, "enrich", error.reason, str(error))
     except Exception as error:  # a bug on one page must not end the batch: record it and go on
         return _reject(raw, "pipeline", "internal-error", f"{type(error).__name__}: {error}")
 
 
-def _article(
-    raw: RawPage, draft: Draft, decoded: Decoded, options: Options, parse: Parser | None, repaired: int
-) -> Article:
+def _article(raw: RawPage, draft: Draft, decoded: Decoded, options: Options, parse: Parser | None) -> Article:
     attributions: tuple[Attribution, ...] = ()
     entities: tuple[Entity, ...] = ()
     stages = dict(STAGE_VERSIONS)
@@ -151,18 +141,15 @@ def _article(
         removed=draft.removed,
         found_by=draft.found_by,
         stages=stages,
-        input=_provenance(raw, decoded, repaired),
+        input=_provenance(raw, decoded),
     )
 
 
-def _provenance(raw: RawPage, decoded: Decoded, repaired: int) -> dict[str, str]:
-    """The input's provenance with how its text was read: the encoding, whether it was guessed, and
-    how many double-encoded characters were restored."""
+def _provenance(raw: RawPage, decoded: Decoded) -> dict[str, str]:
+    """The input's provenance with how its text was read: the encoding, and whether it was guessed."""
     found = {**raw.input, "encoding": decoded.encoding}
     if decoded.detected:
         found["encoding_detected"] = "true"
-    if repaired:
-        found["mojibake_repaired"] = str(repaired)
     return found
 
 

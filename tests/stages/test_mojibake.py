@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.stages.mojibake import repair_mojibake
+from newsdesk.model import Image
+from newsdesk.stages.draft import Draft
+from newsdesk.stages.mojibake import repair_draft, repair_mojibake
 
 
 def _as_windows_1252(text: str) -> str:
@@ -53,20 +55,38 @@ def test_clean_text_is_left_as_written(clean: str) -> None:
     assert repair_mojibake(clean) == (clean, 0)
 
 
+def test_no_break_spaces_that_lost_their_second_half_are_restored() -> None:
+    # "Â" and the no-break space after it, once white space was collapsed: "Â" and a space
+    assert repair_mojibake("All solutionsÂ are needed, ecologistÂ Harini Nagendra said.") == (
+        "All solutions are needed, ecologist Harini Nagendra said.",
+        2,
+    )
+
+
+@pytest.mark.parametrize("clean", ["ROMÂNIA and BÂTON", "One lone Â here."])
+def test_a_capital_a_circumflex_of_real_text_stays(clean: str) -> None:
+    assert repair_mojibake(clean) == (clean, 0)
+
+
 def test_text_damaged_twice_is_restored() -> None:
     original = "It’s done."
     assert repair_mojibake(_as_windows_1252(_as_windows_1252(original)))[0] == original
 
 
-def test_damage_written_as_character_references_is_restored_in_markup() -> None:
-    page = "<p>It&acirc;&euro;&trade;s the council&#226;&#128;&#153;s plan &amp; &lt;more&gt;</p>"
-    repaired, count = repair_mojibake(page, markup=True)
-    assert repaired == "<p>It’s the council’s plan &amp; &lt;more&gt;</p>"
-    assert count == 2
+def test_a_draft_is_judged_as_one_text_and_repaired_field_by_field() -> None:
+    draft = Draft(
+        headline="The councilâ€™s plan",
+        paragraphs=("It was â€œunworkableâ€\x9d, she said.", "Nothing else changed."),
+        authors=("Zoë Martín",),
+        images=(Image(caption="The pierâ€™s end", credits=("Sam Reed",)),),
+    )
+    repaired, count = repair_draft(draft)
+    assert repaired.headline == "The council’s plan"
+    assert repaired.paragraphs == ("It was “unworkable”, she said.", "Nothing else changed.")
+    assert repaired.authors == ("Zoë Martín",) and repaired.images[0].caption == "The pier’s end"
+    assert count == 4
 
 
-def test_character_references_are_left_alone_outside_markup_and_when_clean() -> None:
-    damaged_references = "It&acirc;&euro;&trade;s"
-    assert repair_mojibake(damaged_references) == (damaged_references, 0)
-    clean_markup = "<p>Caf&eacute; &amp; cr&egrave;me &mdash; &copy; 2024</p>"
-    assert repair_mojibake(clean_markup, markup=True) == (clean_markup, 0)
+def test_a_draft_with_one_doubtful_run_is_left_alone() -> None:
+    draft = Draft(headline="É‘Bonjour’", paragraphs=("Le café est ouvert.",))
+    assert repair_draft(draft) == (draft, 0)

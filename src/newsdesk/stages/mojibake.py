@@ -1,6 +1,6 @@
 """Repair of double-encoded text ("mojibake"): UTF-8 bytes that were once read as windows-1252 or
-latin-1 and written out again, so that "it’s" reads "itâ€™s", "itâ\\x80\\x99s" or, in markup,
-"it&acirc;&euro;&trade;s".
+latin-1 and written out again, so that "it’s" reads "itâ€™s" (or "itâ\\x80\\x99s"; in markup,
+"it&acirc;&euro;&trade;s", which the HTML parser turns into the same characters).
 
 Such pages decode cleanly, so the decoder cannot see the damage: the bytes are valid UTF-8 and say
 so. The damage is in the text itself, where each original character became two to four characters
@@ -8,14 +8,19 @@ of the 0x80-0xFF range whose bytes, read as UTF-8, give it back. A run is repair
 bytes form exactly one well-formed UTF-8 character, so that legitimate accented text ("café’s",
 "São Paulo", "née»") stays as written: an accented letter is seldom followed by the one to three
 characters a UTF-8 sequence needs, and a lone run that gives back a letter is left alone.
+
+The repair runs on what a layout kept (the story, headline, standfirst, bylines, captions), not on
+the whole page: a few kilobytes rather than the hundreds a page's markup weighs.
 """
 
 from __future__ import annotations
 
-import html
 import re
+from dataclasses import replace
 
-__all__ = ["repair_mojibake"]
+from newsdesk.stages.draft import Draft
+
+__all__ = ["repair_draft", "repair_mojibake"]
 
 
 def _byte_of_character() -> dict[str, int]:
@@ -34,53 +39,20 @@ _BYTE_OF = _byte_of_character()
 _C = "[" + re.escape("".join(c for c, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF)) + "]"
 # A UTF-8 lead byte read as latin-1, then as many continuation bytes as that lead announces.
 _DAMAGED = re.compile(f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}")
-
-# The same test, cheaply, on the text's UTF-8 bytes: a lead character (U+00C2-U+00F4) followed by
-# a continuation character (U+0080-U+00BF or one of windows-1252's printable 0x80-0x9F).
-_SUSPECT_BYTES = re.compile(
-    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
-    rb"|\xe2(?:\x80[\x93-\xba]|\x82\xac|\x84\xa2))"
-)
-# In markup the damage may be written as character references: a lead character's reference
-# ("&acirc;", "&#226;") followed by another reference or a non-ASCII character.
-_LEAD_REFERENCE = re.compile(
-    rb"&(?:[A-Za-z]{1,2}(?:circ|tilde|uml|ring|grave|acute|cedil|lig)|ETH|eth|THORN|szlig|times"
-    rb"|Oslash|oslash|divide|#(?:19[4-9]|2[0-4]\d)|#[xX](?:[cC][2-9a-fA-F]|[dDeE][0-9a-fA-F]|[fF][0-4]));"
-    rb"(?:&|[\x80-\xff])"
-)
-_REFERENCE_RUN = re.compile(r"(?:&(?:#\d{2,5}|#[xX][0-9a-fA-F]{2,4}|[A-Za-z]{2,8});|[\u0080-\u2122]){2,}")
-
+_LEAD = re.compile("[\u00c2-\u00f4]")
+# A no-break space read as latin-1 is "Â" and the space itself; once white space is collapsed only
+# "Â" and an ordinary space are left.
+_LONE_SPACE_LEAD = re.compile("\u00c2(?=\\s|$)")
 _TELLTALE_FROM, _TELLTALE_TO = 0x2000, 0x2BFF  # punctuation, currency, letterlike, arrows, symbols
 _EMOJI_FROM = 0x1F000
 
 Restoration = tuple[int, int, str]
 
 
-def _suspect(text: str, markup: bool) -> bool:
-    """A quick look for any trace of damage, so that clean text (nearly all) costs next to nothing."""
-    if text.isascii() and not markup:
-        return False
-    data = text.encode("utf-8", "surrogatepass")
-    return _SUSPECT_BYTES.search(data) is not None or (markup and _LEAD_REFERENCE.search(data) is not None)
-
-
-def _unescape_damaged(text: str) -> str:
-    """Runs of character references (and non-ASCII characters) written out as characters where the
-    characters hold damage; references that do not, and any that stand for ASCII, stay as written."""
-
-    def unescape(match: re.Match[str]) -> str:
-        run = match.group()
-        if "&" not in run:
-            return run
-        characters = html.unescape(run)
-        damaged = not any(c.isascii() for c in characters) and _DAMAGED.search(characters)
-        return characters if damaged else run
-
-    return _REFERENCE_RUN.sub(unescape, text)
-
-
 def _restorations(text: str) -> list[Restoration]:
     """(start, end, original) of each damaged run whose bytes are one well-formed UTF-8 character."""
+    if text.isascii() or not _LEAD.search(text):  # nearly all text: no lead character at all
+        return []
     found = []
     for match in _DAMAGED.finditer(text):
         try:
@@ -91,13 +63,17 @@ def _restorations(text: str) -> list[Restoration]:
     return found
 
 
-def _convincing(found: list[Restoration]) -> bool:
+def _damaged(text: str) -> bool:
     """Damage beyond doubt: a run that gives back punctuation, a symbol or an emoji ("â€™" is ’),
-    the commonest damage by far; or two runs or more. One run alone that gives a letter could be
-    legitimate text ("É‘", a capital before a quote mark), so it does not convince."""
-    return len(found) >= 2 or any(
+    the commonest damage by far; or two runs or more (no-break spaces that lost their second half
+    included). One run alone that gives a letter could be legitimate text ("É‘", a capital before
+    a quote mark), so it does not convince."""
+    found = _restorations(text)
+    if len(found) >= 2 or any(
         _TELLTALE_FROM <= ord(original) <= _TELLTALE_TO or ord(original) >= _EMOJI_FROM for *_, original in found
-    )
+    ):
+        return True
+    return len(found) + len(_LONE_SPACE_LEAD.findall(text)) >= 2
 
 
 def _restore(text: str, found: list[Restoration]) -> str:
@@ -108,20 +84,50 @@ def _restore(text: str, found: list[Restoration]) -> str:
     return "".join(pieces) + text[last:]
 
 
-def repair_mojibake(text: str, markup: bool = False) -> tuple[str, int]:
-    """The text with each double-encoded character restored, and how many were restored. ``markup``:
-    the text is HTML, where damage may also be written as character references. Text that was
-    encoded twice over (each pass adding a layer) gets a second pass."""
-    if not _suspect(text, markup):
-        return text, 0
-    original = text
-    if markup:
-        text = _unescape_damaged(text)
-    repaired = 0
+def _repaired(text: str) -> tuple[str, int]:
+    """Every damaged run restored, twice over for text encoded twice (each pass adds a layer)."""
+    text, count = _LONE_SPACE_LEAD.subn("", text)
     for _ in range(2):
         found = _restorations(text)
-        if not found or not _convincing(found):
+        if not found:
             break
         text = _restore(text, found)
-        repaired += len(found)
-    return (text, repaired) if repaired else (original, 0)
+        count += len(found)
+    return text, count
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """The text with each double-encoded character restored, and how many were restored; the text
+    as it is where the damage does not convince."""
+    return _repaired(text) if _damaged(text) else (text, 0)
+
+
+def repair_draft(draft: Draft) -> tuple[Draft, int]:
+    """The draft with its kept text repaired (the body, headline, standfirst, authors, publisher,
+    captions and credits), judged as one text, and how many characters were restored."""
+    images = [(image.caption or "", *image.credits) for image in draft.images]
+    fields = [*draft.paragraphs, draft.headline or "", draft.standfirst or "", *draft.authors, draft.publisher or ""]
+    if not _damaged("\n".join([*fields, *(text for texts in images for text in texts)])):
+        return draft, 0
+    total = 0
+
+    def fix(text: str | None) -> str | None:
+        nonlocal total
+        if not text:
+            return text
+        fixed, count = _repaired(text)
+        total += count
+        return fixed
+
+    repaired = replace(
+        draft,
+        paragraphs=tuple(fix(p) or p for p in draft.paragraphs),
+        headline=fix(draft.headline),
+        standfirst=fix(draft.standfirst),
+        authors=tuple(fix(a) or a for a in draft.authors),
+        publisher=fix(draft.publisher),
+        images=tuple(
+            replace(i, caption=fix(i.caption), credits=tuple(fix(c) or c for c in i.credits)) for i in draft.images
+        ),
+    )
+    return repaired, total
