@@ -121,3 +121,14 @@ LONG_STORY_AMONG_LINKS = (
 # A list with a line of details per item and links to each: long, with no sentence in it.
 _DETAILS = "".join(f"<li>Model {n}: brown leather, waterproof, sizes 6 to 12</li>" for n in range(45))
 SPEC_LIST = LINK_INDEX.replace(_BLURB, f"<ul>{_DETAILS}</ul>")
+
+# A section front whose template says every page is an article: a line of blurb over teasers.
+DECLARED_INDEX = INDEX.replace("</head>", '<meta property="og:type" content="article"></head>').replace(
+    "<main>", "<main><p>The latest news from the harbour and the town, updated all day.</p>"
+)
+
+# A story that says it is an article, with as many teasers of other stories below it.
+DECLARED_STORY_WITH_TEASERS = DECLARED_INDEX.replace(
+    "<p>The latest news from the harbour and the town, updated all day.</p>",
+    "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2),
+)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from html_pages import (
     CONSENT,
+    DECLARED_INDEX,
+    DECLARED_STORY_WITH_TEASERS,
     ERROR,
     INDEX,
     LINK_INDEX,
@@ -77,6 +79,7 @@ def test_the_caption_and_its_credits_are_image_fields(story: Draft) -> None:
     ("page", "says"),
     [
         (INDEX, "index page"),
+        (DECLARED_INDEX, "index page"),
         (LINK_INDEX, "index page (45 links to other pages;"),
         (SPEC_LIST, "index page (45 links to other pages; 0 words of sentences)"),
         (ERROR, "error page"),
@@ -90,7 +93,7 @@ def test_pages_that_are_no_article_are_rejected_with_a_reason(page: str, says: s
     assert outcome.reason == "not-an-article" and says in outcome.detail
 
 
-@pytest.mark.parametrize("page", [SHORT_STORY_AMONG_LINKS, LONG_STORY_AMONG_LINKS])
+@pytest.mark.parametrize("page", [SHORT_STORY_AMONG_LINKS, LONG_STORY_AMONG_LINKS, DECLARED_STORY_WITH_TEASERS])
 def test_a_story_among_many_links_is_not_an_index(page: str) -> None:
     assert isinstance(parse_html(page), Draft)
 

@@ -30,6 +30,7 @@ _TEASERS_PER_STORY_WORD = 3.0  # teaser words per story word above which a page 
 _MIN_INDEX_TEASER_WORDS = 150
 _FRAGMENT_WORDS = 60  # a story shorter than this, among...
 _INDEX_LINK_ITEMS = 40  # ...this many links to other pages, is a page's blurb, not a story
+_DECLARED_TEASERS_PER_STORY_WORD = 5.0  # the same for a page that says it is an article
 _LIST_PROSE_WORDS = 20  # a body with fewer words of sentences than this is a list, however long
 
 
@@ -71,10 +72,16 @@ def _declared_type(sources: Sources, body: Body) -> str | None:
     return None
 
 
-def _index_page(body: Body) -> str | None:
+def _index_page(body: Body, says_article: bool = False) -> str | None:
+    """Teasers of other stories that outweigh the page's own story. A page that says it is an
+    article (often a template's default, left on its section fronts) must hold a short story
+    under five times its weight in teasers."""
     if body.teaser_words < _MIN_INDEX_TEASER_WORDS:
         return None
-    if body.teaser_words >= _TEASERS_PER_STORY_WORD * max(1, body.prose_words):
+    if says_article and body.prose_words >= _SHORT_STORY:
+        return None
+    ratio = _DECLARED_TEASERS_PER_STORY_WORD if says_article else _TEASERS_PER_STORY_WORD
+    if body.teaser_words >= ratio * max(1, body.prose_words):
         return f"an index page ({body.teaser_words} words of teasers against {body.prose_words} of story)"
     return None
 
@@ -96,5 +103,5 @@ def not_an_article(sources: Sources, headings: tuple[str, ...], page_text: str, 
     if reason := _error_page(sources, headings, body) or _consent_wall(page_text, body):
         return reason
     if _says_article(sources):
-        return None
+        return _index_page(body, says_article=True)
     return _declared_type(sources, body) or _index_page(body) or _link_index(body)
