@@ -4,6 +4,8 @@ a product page."""
 
 from __future__ import annotations
 
+import re
+
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in the spring, "
     "two years later than it had promised when the project began.",
@@ -131,4 +133,25 @@ DECLARED_INDEX = INDEX.replace("</head>", '<meta property="og:type" content="art
 DECLARED_STORY_WITH_TEASERS = DECLARED_INDEX.replace(
     "<p>The latest news from the harbour and the town, updated all day.</p>",
     "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2),
+)
+
+# The same shop page marked with microdata instead of JSON-LD.
+MICRODATA_PRODUCT = (
+    "<html><head><title>Brass ship bell</title></head><body>"
+    '<main itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Brass ship bell</h1>'
+    "<p>A solid brass bell, cast and polished by hand in our workshop by the harbour, with a rope "
+    "lanyard and a wall bracket.</p><p>Price: $49.00</p><button>Add to basket</button></main></body></html>"
+)
+
+# A review that marks itself as an article, and the product it reviews as an item inside it, in
+# microdata alone (no JSON-LD, no Open Graph type).
+MICRODATA_REVIEW = re.sub(
+    r'<script type="application/ld\+json">.*?</script>|<meta property="og:type"[^>]*>',
+    "",
+    STORY.replace(
+        '<main><article class="post tag-harbour category-news">',
+        '<main><article class="post" itemscope itemtype="https://schema.org/NewsArticle">'
+        '<div itemprop="about" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Bell</span></div>',
+    ),
+    flags=re.DOTALL,
 )

@@ -11,6 +11,8 @@ from html_pages import (
     INDEX,
     LINK_INDEX,
     LONG_STORY_AMONG_LINKS,
+    MICRODATA_PRODUCT,
+    MICRODATA_REVIEW,
     PARAGRAPHS,
     PRODUCT,
     SHORT_STORY_AMONG_LINKS,
@@ -85,6 +87,7 @@ def test_the_caption_and_its_credits_are_image_fields(story: Draft) -> None:
         (ERROR, "error page"),
         (CONSENT, "consent"),
         (PRODUCT, "product page"),
+        (MICRODATA_PRODUCT, "product page (microdata product)"),
     ],
 )
 def test_pages_that_are_no_article_are_rejected_with_a_reason(page: str, says: str) -> None:
@@ -93,7 +96,9 @@ def test_pages_that_are_no_article_are_rejected_with_a_reason(page: str, says: s
     assert outcome.reason == "not-an-article" and says in outcome.detail
 
 
-@pytest.mark.parametrize("page", [SHORT_STORY_AMONG_LINKS, LONG_STORY_AMONG_LINKS, DECLARED_STORY_WITH_TEASERS])
+@pytest.mark.parametrize(
+    "page", [SHORT_STORY_AMONG_LINKS, LONG_STORY_AMONG_LINKS, DECLARED_STORY_WITH_TEASERS, MICRODATA_REVIEW]
+)
 def test_a_story_among_many_links_is_not_an_index(page: str) -> None:
     assert isinstance(parse_html(page), Draft)
 

@@ -38,7 +38,12 @@ def _says_article(sources: Sources) -> bool:
     og_type = (sources.first("og:type") or "").lower()
     # (the JSON-LD item the metadata reads may be a recipe or a how-to: that says no article)
     declared = ld_types(sources.article) & (ARTICLE_TYPES | {"webpage"})
-    return bool(declared) or og_type == "article" or any(ld_types(i) & ARTICLE_TYPES for i in sources.items)
+    return (
+        bool(declared)
+        or og_type == "article"
+        or any(ld_types(i) & ARTICLE_TYPES for i in sources.items)
+        or not sources.item_types.isdisjoint(ARTICLE_TYPES)
+    )
 
 
 def _error_page(sources: Sources, headings: tuple[str, ...], body: Body) -> str | None:
@@ -63,12 +68,13 @@ def _declared_type(sources: Sources, body: Body) -> str | None:
     if og_type in NON_ARTICLE_OG_TYPES and body.prose_words < _SHORT_STORY:
         return f"{NON_ARTICLE_OG_TYPES[og_type]} (og:type {og_type})"
     short = body.prose_words < _SHORT_STORY
-    for item in sources.items:
-        for kind in ld_types(item):
+    declared = [*(("JSON-LD", ld_types(item)) for item in sources.items), ("microdata", sources.item_types)]
+    for source, kinds in declared:
+        for kind in sorted(kinds):
             if kind in NON_ARTICLE_TYPES:
-                return f"{NON_ARTICLE_TYPES[kind]} (JSON-LD {kind})"
+                return f"{NON_ARTICLE_TYPES[kind]} ({source} {kind})"
             if short and kind in LIST_TYPES:
-                return f"{LIST_TYPES[kind]} (JSON-LD {kind})"
+                return f"{LIST_TYPES[kind]} ({source} {kind})"
     return None
 
 

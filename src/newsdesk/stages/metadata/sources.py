@@ -44,6 +44,7 @@ class Sources:
     times: tuple[tuple[str, str, bool], ...] = ()
     microdata: dict[str, tuple[str, ...]] = field(default_factory=dict)
     author_links: tuple[str, ...] = ()  # texts of links to author pages, in page order
+    item_types: frozenset[str] = frozenset()  # lower-cased schema.org types of microdata items
 
     def first(self, *names: str) -> str | None:
         """The first non-empty value of the first meta name that has one."""
@@ -139,6 +140,15 @@ def _microdata(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+def _item_types(tree: HTMLParser) -> frozenset[str]:
+    """The schema.org types the page's microdata items declare (itemtype="https://schema.org/Product")."""
+    found: set[str] = set()
+    for node in tree.css("[itemtype]")[:_MAX_META]:
+        for url in (node.attributes.get("itemtype") or "").split():
+            found.add(url.rstrip("/").rsplit("/", 1)[-1].lower())
+    return frozenset(found)
+
+
 def _marks_update(node: Node) -> bool:
     """True when a ``<time>`` element, or the label printed before it, says it dates an update
     (itemprop="dateModified", "Updated" in its parent's own text). Class names are no evidence:
@@ -169,5 +179,6 @@ def read_sources(tree: HTMLParser) -> Sources:
         language=(root.attributes.get("lang") or None) if root is not None else None,
         times=times,
         microdata=_microdata(tree),
+        item_types=_item_types(tree),
         author_links=tuple(t for n in tree.css(_AUTHOR_LINKS)[:_MAX_AUTHOR_LINKS] if (t := clean_text(n.text()))),
     )
