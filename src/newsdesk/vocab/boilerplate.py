@@ -20,6 +20,15 @@ RELATED_HEADINGS = (
     r"czytaj (te[żz]|tak[żz]e)|zobacz (te[żz]|tak[żz]e)|читайте также|вам также может быть интересно|смотрите также|похожие (статьи|новости)|関連記事|おすすめ記事|人気記事|相关文章|相关阅读|推荐阅读)\b"
 )
 
+# The shopping disclosure review and lifestyle pages print above or below the story. It runs to a
+# few sentences, so the HTML body checks blocks longer than other chrome for it.
+AFFILIATE_DISCLOSURES: tuple[str, ...] = (
+    r"\b(we|i)(['’]d| (may|might|could|also|will|do|sometimes))? (earn|receive|get|make)( an?)?( small| modest)?"
+    r"( affiliate)? commissions?\b",
+    r"\b(contains?|includes?|uses?|may contain) affiliate links\b",
+    r"\b(purchases?|buy(ing)?( something)?|sales) (made )?through (our|the|these) (affiliate )?links\b",
+)
+
 # (reason, pattern). A line matching any pattern is chrome with that reason.
 CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -108,14 +117,7 @@ CHROME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("comments", r"^(tell us what you think|leave a (comment|reply)|have your say|what do you think)\b"),
     ("donation appeal", r"^(a|one) (word|message|note|letter) to our (loyal |valued )?readers\b"),
     ("donation appeal", r"\bsupport\b.{0,40}\bmake a difference\b"),
-    # The shopping disclosure review and lifestyle pages print above or below the story.
-    (
-        "affiliate disclosure",
-        r"\b(we|i)(['’]d| (may|might|could|also|will|do|sometimes))? (earn|receive|get|make)( an?)?( small| modest)?"
-        r"( affiliate)? commissions?\b",
-    ),
-    ("affiliate disclosure", r"\b(contains?|includes?|uses?|may contain) affiliate links\b"),
-    ("affiliate disclosure", r"\b(purchases?|buy(ing)?( something)?|sales) (made )?through (our|the|these) (affiliate )?links\b"),
+    *(("affiliate disclosure", pattern) for pattern in AFFILIATE_DISCLOSURES),
     ("feedback prompt", r"^(share|give|send) (us )?your feedback\b.{0,60}$"),
 )
 

@@ -136,3 +136,27 @@ def test_a_page_past_the_node_limit_says_it_was_cut() -> None:
     page = "<html><body>" + "<p>A sentence of the story that goes on and on, as stories do.</p>" * 20 + "</body></html>"
     read = blocks.read_blocks(__import__("selectolax.lexbor").lexbor.LexborHTMLParser(page).body, max_nodes=10)
     assert read.truncated and len(read.blocks) < 20
+
+
+_DISCLOSURE = (
+    "Just so you know: this post contains affiliate links. If you buy something through our links, we may "
+    "earn a small commission at no extra cost to you, which helps us keep testing products and writing reviews."
+)
+_COMMISSION_STORY = (
+    "Estate agents in the town earn a commission of about one and a half per cent on each sale, the regulator "
+    "found, and several firms told the inquiry that they would cut their fees if the new rules on disclosure came in."
+)
+
+
+def test_an_affiliate_disclosure_of_a_few_sentences_leaves_the_body() -> None:
+    assert len(_DISCLOSURE.split()) > 25  # longer than the other chrome phrases are looked for in
+    page = STORY.replace(f"<p>{PARAGRAPHS[0]}", f"<p>{_DISCLOSURE}</p><p>{PARAGRAPHS[0]}")
+    draft = parse_html(page)
+    assert isinstance(draft, Draft) and _DISCLOSURE not in draft.paragraphs
+    assert ("affiliate disclosure", _DISCLOSURE) in [(r.reason, r.text) for r in draft.removed]
+
+
+def test_a_story_paragraph_about_commissions_stays() -> None:
+    page = STORY.replace(f"<p>{PARAGRAPHS[0]}", f"<p>{_COMMISSION_STORY}</p><p>{PARAGRAPHS[0]}")
+    draft = parse_html(page)
+    assert isinstance(draft, Draft) and _COMMISSION_STORY in draft.paragraphs

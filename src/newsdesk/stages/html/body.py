@@ -19,7 +19,7 @@ from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
 from newsdesk.stages.html.weights import BlockKind, classify, sum_up
-from newsdesk.vocab.boilerplate import PLACEHOLDER_TEXT
+from newsdesk.vocab.boilerplate import AFFILIATE_DISCLOSURES, PLACEHOLDER_TEXT
 from newsdesk.vocab.selectors import HEADING_TAGS
 
 __all__ = ["Body", "find_body", "weigh"]
@@ -36,6 +36,8 @@ _WEAK_MARK_WORDS = 150  # or words of prose (one long transcript is story, not a
 # an author's box, whose biography may run long
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
 _CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
+_DISCLOSURE_WORDS = 60  # an affiliate disclosure runs to a few sentences
+_DISCLOSURE = re.compile("|".join(AFFILIATE_DISCLOSURES), re.IGNORECASE)
 _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
 _TEXT_LEVEL_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "blockquote", "pre"})
 _REPEAT_WORDS = 5  # paragraphs this long are compared for copies
@@ -183,6 +185,8 @@ def _reason(page: Blocks, block: Block, kind: BlockKind, mark: str | None) -> st
         return "related links"
     if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS):
         return chrome_reason(block.text)
+    if kind.words < _DISCLOSURE_WORDS and _DISCLOSURE.search(block.text):
+        return "affiliate disclosure"
     if _PLACEHOLDER.match(block.text):
         return "placeholder"
     return None
