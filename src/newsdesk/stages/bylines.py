@@ -14,10 +14,23 @@ from dataclasses import dataclass
 
 from newsdesk.vocab.bylines import AGENCIES, BYLINE_PREFIXES, NOT_A_NAME, OUTLET_WORDS, ROLE_WORDS
 
-__all__ = ["Byline", "byline_parts", "clean_author", "is_agency", "is_outlet", "looks_like_name", "parse_byline"]
+__all__ = [
+    "Byline",
+    "byline_parts",
+    "clean_author",
+    "is_agency",
+    "is_outlet",
+    "looks_like_name",
+    "parse_byline",
+    "without_joint_prefix",
+]
 
 _PREFIX = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)) + r")\b\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_JOINT_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES if " and " in p) + r")\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 _HARD_SPLIT = re.compile(r"\s*(?:,|;|\||/|•|·)\s*")
@@ -66,6 +79,12 @@ def looks_like_name(text: str) -> bool:
     if not all(_NAME_TOKEN.match(w) for w in words):
         return False
     return sum(1 for w in words if w[0].isupper()) >= 2
+
+
+def without_joint_prefix(text: str) -> str:
+    """A byline without a prefix that credits two kinds of work ("Story and photos by"), which a
+    split at "and" would cut in two."""
+    return _JOINT_PREFIX.sub("", text)
 
 
 def clean_author(text: str) -> str | None:

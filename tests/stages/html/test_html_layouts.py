@@ -173,6 +173,28 @@ def test_a_reporting_credit_closing_the_story_names_the_author() -> None:
     assert draft.authors == ("The Associated Press",) and draft.agencies == ("The Associated Press",)
 
 
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        # the writer named after the date of a date line
+        (
+            "<small>posted on <time datetime='2023-12-19'>2023-12-19</time> 23:30 EST by Rafael Antonio Pineda</small>",
+            ("Rafael Antonio Pineda",),
+        ),
+        ("<p class='meta'>Published 4 March 2024 by Jane Doe</p>", ("Jane Doe",)),
+        # a joint credit for the words and the pictures, its role on the next line
+        ("<i>Photos and Story By David Colman<br>Special Correspondent to The Harbour Ledger</i>", ("David Colman",)),
+        ("<p>Story and photos by Mara Quint</p>", ("Mara Quint",)),
+        # negatives: a date line with nobody after "by", a photographer's credit alone
+        ("<small>Posted on 19 December 2023, updated by the desk</small>", ()),
+        ("<p>Photos by Sam Reed</p>", ()),
+    ],
+)
+def test_printed_bylines_in_their_other_shapes(printed: str, authors: tuple[str, ...]) -> None:
+    body = f"<article><h1>Ferry terminal delayed</h1>{printed}{STORY}</article>"
+    assert _draft(_page(body)).authors == authors
+
+
 def _cards(href: str) -> str:
     return "".join(
         f"<div class='card'><h3><a href='{href}{n}'>Project number {n} to build</a></h3>"

@@ -3,10 +3,11 @@ lines, found among the blocks by their tags and chrome marks, nearest to the sto
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsdesk.stages.dates import parse_date
-from newsdesk.stages.html.blocks import Blocks
+from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.body import Body
 from newsdesk.stages.metadata import PrintedFields
 from newsdesk.stages.metadata.authors import credited_names
@@ -18,7 +19,13 @@ _ELSEWHERE = frozenset({"hidden", "navigation", "footer", "aside", "related link
 _DATELINE_WORDS = 16
 _BYLINE_WORDS = 20
 _DATELINE_REACH = 40  # blocks above the story searched for a byline or a date line
-_BY = re.compile(r"^\s*(?i:by|words by|written by|reported by)\s+[A-Z]")
+_BY = re.compile(
+    r"^\s*(?i:by|words by|written by|reported by|story by|text by"
+    r"|(?:story|text|words) and (?:photos|photographs|pictures) by"
+    r"|(?:photos|photographs|pictures) and (?:story|text|words) by)\s+[A-Z]"
+)
+# A date line that names its writer after the date ("Posted on 19 December 2023 by Jane Doe").
+_DATED_BY = re.compile(r"\bby\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$")
 _BYLINES_AFTER = 3  # byline blocks taken from below the story start when none are above it
 _BY_REACH_AFTER = 3  # blocks below the story start where a "By" line is still the story's byline
 _SIGNOFF = re.compile(
@@ -43,6 +50,7 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
     bylines: list[int] = []
     datelines: list[int] = []
     credits: list[str] = []
+    dated_bylines: dict[int, str] = {}
     start = body.story_start
     for position, block in enumerate(page.blocks):
         mark = _mark(body, block.owner)
@@ -58,15 +66,29 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
                 credits.append(credited)
         if words <= _DATELINE_WORDS and (near or mark == "dateline") and parse_date(block.text):
             datelines.append(position)
+            if position not in bylines and (named := _DATED_BY.search(block.text)):
+                dated_bylines[position] = f"By {named.group('names')}"
+    texts = {p: _byline_text(page.blocks[p]) for p in bylines} | dated_bylines
     return PrintedFields(
         headings=tuple(page.blocks[p].text for p in _nearest_first(headings, start)),
-        bylines=tuple(page.blocks[p].text for p in _nearest_first(bylines, start)),
+        bylines=tuple(texts[p] for p in _nearest_first(sorted(texts), start)),
         datelines=tuple(page.blocks[p].text for p in _nearest_first(datelines, start)),
         contributors=tuple(credits),
         signoffs=tuple(
             f"By {m.group('names')}" for p in body.paragraphs[-_SIGNOFF_PARAGRAPHS:] if (m := _SIGNOFF.match(p))
         ),
     )
+
+
+def _byline_text(block: Block) -> str:
+    """A byline block's text; of a block in lines (<br>), the line that says "By" ("Story by Jane
+    Doe" above "Special Correspondent to The Auto Channel"), where one does."""
+    if block.breaks:
+        cuts = [0, *block.breaks, len(block.text)]
+        for start, end in itertools.pairwise(cuts):
+            if _BY.match(line := block.text[start:end].strip()):
+                return line
+    return block.text
 
 
 def _credited(page: Blocks, position: int) -> str | None:

@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from newsdesk.stages.bylines import byline_parts, clean_author, is_agency, is_outlet, looks_like_name
+from newsdesk.stages.bylines import (
+    byline_parts,
+    clean_author,
+    is_agency,
+    is_outlet,
+    looks_like_name,
+    without_joint_prefix,
+)
 from newsdesk.stages.metadata.sources import Sources, clean_text, ld_types
 from newsdesk.vocab.bylines import AGENCY_SUFFIXES, CREDENTIALS, NOT_A_NAME, NOT_AUTHOR_LABELS, ROLE_WORDS
 
@@ -102,7 +109,8 @@ def _is_publisher(part: str, publisher: str | None, domain: str | None) -> bool:
 def _precut(value: str) -> str:
     """An author value without what pages run into it: a date or time, "Published:", "Updated",
     "3 min read", a glued "By" ("ByJane Doe"); of "A as told to B", the writer B."""
-    text = _GLUED_STAMP.sub(" ", _GLUED_BY.sub("", value.strip()))
+    # (a joint credit goes before the names are split: "Story and photos by A" is no "Story" and "A")
+    text = without_joint_prefix(_GLUED_STAMP.sub(" ", _GLUED_BY.sub("", value.strip())))
     text = _TOLD_TO.split(text)[-1]
     text = _STAMP.split(text, maxsplit=1)[0]
     return _TRAILING_LINK_WORD.sub("", text.strip(" ,|:-–—")).strip(" ,|:-–—")
