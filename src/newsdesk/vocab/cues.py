@@ -136,6 +136,10 @@ QUOTE_CONTINUATION_VERBS: frozenset[str] = frozenset(
 # about [the economy]", "spoke about [the wall]".
 CUE_PREPOSITIONS: frozenset[str] = frozenset({"about"})
 
+# A preposition after a cue verb that names what a quote before it was about: "“...,” Trump said of
+# [waterboarding]". The quote is what was said; the preposition's object is its topic, not more of it.
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+
 # Verbs that start a further statement of the speaker just quoted: "..., he said, adding ...", "she
 # said, going on to ...". What follows them is a statement of its own, not the rest of the quote.
 FURTHER_STATEMENT_VERBS: frozenset[str] = frozenset({"add", "continue", "go", "conclude", "elaborate", "follow"})

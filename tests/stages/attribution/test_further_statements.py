@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from test_learned import Tags, _run
+from verbatim_cases import Tags
 from verbatim_cases import attributions as _attributions
 from verbatim_cases import holding as _holding
+from verbatim_cases import tagged as _run
 
 from newsdesk.model import Attribution
 

@@ -7,33 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from verbatim_cases import Tags, tagged
 
 from newsdesk.model import Attribution
-from newsdesk.stages.attribution.features import Features
-from newsdesk.stages.attribution.learned import learned_attributions, read_spans, sentence_index
-from newsdesk.stages.entities import build_index
-from newsdesk.stages.entities.mentions import Field
-
-Tags = dict[str, tuple[str, float]]  # word -> (its tag, probability); unlisted words are O
-
-
-class FakeTagger:
-    """Tags each token by its text from a table, so a test states what the model "said"."""
-
-    def __init__(self, tags: Tags, words: list[str]) -> None:
-        self._tags, self._words = tags, words
-
-    def tag(self, sequence: list[Features]) -> tuple[list[str], list[float]]:
-        words = [str(f["w"]) for f in sequence]
-        found = [self._tags.get(w, ("O", 0.99)) for w in words]
-        return [tag for tag, _p in found], [p for _tag, p in found]
+from newsdesk.stages.attribution.learned import read_spans, sentence_index
 
 
 def _run(parse: Callable[[list[str]], object], text: str, tags: Tags) -> list[Attribution]:
-    (doc,) = list(parse([text]))  # type: ignore[call-overload]
-    field_ = Field("body", doc, 0)
-    tagger = FakeTagger(tags, [t.lower_ for t in doc])
-    return learned_attributions(field_, build_index([field_]), tagger)
+    return tagged(parse, text, tags)
 
 
 def test_a_quote_its_cue_and_its_speaker(parse) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from newsdesk.stages.attribution.reported import further_statement
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
 
-__all__ = ["Found", "attribute", "field_attributions", "make_record"]
+__all__ = ["Found", "attribute", "continues_run_on", "field_attributions", "make_record"]
 
 CharSpan = tuple[int, int]
 _DIRECT_SHARE = 0.9
@@ -124,10 +124,13 @@ def _from_frames(
     to the quotes' insides where the content is one quote."""
     found = []
     quotes, own = found_quotes.speech, found_quotes.own
+    # A paragraph of an excerpt opens with a quote mark it never closes ("McCrummen reports: / "Melanie
+    # thought ..."): the reports inside it are the excerpt's own, as in the words of any article.
+    closed = [q for q in quotes if q.closed]
     for frame in frames:
-        if _inside_quote(frame.cue[0], quotes):
+        if _inside_quote(frame.cue[0], closed):
             continue  # a source's own "I think" inside a quote is part of the quote
-        if frame.speaker and _inside_quote(frame.speaker[0], found_quotes.every):
+        if frame.speaker and _inside_quote(frame.speaker[0], [q for q in found_quotes.every if q.closed]):
             continue  # quoted words are never the speaker: the parser misread the sentence
         clipped = _clip(_balance(frame.content, quotes), frame, quotes, own)
         if clipped is None:
@@ -148,7 +151,7 @@ def _from_layout(text: str, quotes: list[Quote], used: set[Quote]) -> list[Found
     for printed in printed_speakers(text):
         start, end = printed.content
         used.update(q for q in quotes if q.start < end and start < q.end)
-        found.append(Found("direct", printed.content, printed.cue, printed.speaker, None))
+        found.append(Found("direct", printed.content, printed.cue, printed.speaker, None, parts=printed.parts))
     return found
 
 
@@ -165,8 +168,7 @@ def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
 
 
 def _opens_paragraph(text: str, quote: Quote) -> bool:
-    before = text[: quote.start].rstrip(" \t")
-    return before == "" or before.endswith("\n")
+    return _opens_paragraph_at(text, quote.start)
 
 
 def attribute(fields: list[Field], index: EntityIndex) -> tuple[Attribution, ...]:
@@ -247,6 +249,13 @@ def _add_quote(
             records[records.index(previous)] = _extend(text, previous, quote, mask)
             return
         item = Found("direct", (quote.inner_start, quote.inner_end), further, None, None, previous)
+    if (
+        item is None
+        and previous is not None
+        and continues_run_on(text, found_quotes.every, previous.content_bounds, quote.start)
+    ):
+        records[records.index(previous)] = _extend(text, previous, quote, mask)  # the excerpt's next paragraph
+        return
     if item is None:
         earlier = _previous(records, quote, ("indirect",))
         if earlier is not None and _same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
@@ -256,6 +265,22 @@ def _add_quote(
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
     records.append(make_record(field_, index, item))
+
+
+def continues_run_on(text: str, quotes: list[Quote], previous: CharSpan, start: int) -> bool:
+    """Whether a quote opening its paragraph at ``start`` goes on with the statement ``previous``
+    whose last paragraph opened a quote and never closed it (``quotes``: the text's): the printed
+    way to run one quote (or one excerpt) over paragraphs, each opening with a mark, the last one
+    closing it."""
+    before = [q for q in quotes if not q.closed and q.end <= start]
+    if not before or text[before[-1].end : start].strip() != "" or not _opens_paragraph_at(text, start):
+        return False
+    return previous[0] <= before[-1].inner_end and previous[1] >= before[-1].inner_start
+
+
+def _opens_paragraph_at(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return before == "" or before.endswith("\n")
 
 
 def _further_cue(field_: Field, previous: Attribution, quote: Quote) -> CharSpan | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
-from newsdesk.stages.attribution.attribute import Found, field_attributions, make_record
+from newsdesk.stages.attribution.attribute import Found, continues_run_on, field_attributions, make_record
 from newsdesk.stages.attribution.combine import with_printed, with_rules
 from newsdesk.stages.attribution.features import doc_features, paragraphs, quote_mask, rule_labels
 from newsdesk.stages.attribution.frames import addressee_of
@@ -26,6 +26,7 @@ from newsdesk.stages.attribution.links import (
     root_of,
     source_for,
 )
+from newsdesk.stages.attribution.quotes import Quote, find_quotes
 from newsdesk.stages.attribution.tagger import Tagger
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
@@ -148,6 +149,7 @@ def learned_attributions(field_: Field, index: EntityIndex, tagger: Tagger) -> l
     mask = quote_mask(field_.text)
     sentence_of = sentence_index(doc)
     records: list[Attribution] = []
+    quotes = find_quotes(field_.text)
     last_direct: Attribution | None = None
     announced: Link | None = None
     for paragraph in paragraphs(doc):
@@ -160,7 +162,23 @@ def learned_attributions(field_: Field, index: EntityIndex, tagger: Tagger) -> l
         for link in links:
             carried = last_direct if link.cue is None and _opens_paragraph(link, doc, paragraph.start) else None
             record = make_record(field_, index, _found(link, doc, field_.text, mask, carried))
+            if carried is not None and _runs_on(field_.text, quotes, carried, record):
+                record = _joined(field_.text, mask, records.pop(records.index(carried)), record)
             records.append(record)
             if record.kind in ("direct", "mixed") and record.speaker_span is not None:
                 last_direct = record
     return with_rules(with_printed(field_, index, records), by_rules)
+
+
+def _runs_on(text: str, quotes: list[Quote], carried: Attribution, record: Attribution) -> bool:
+    """A quote that opens its paragraph and goes on with the carried statement's run-on quote."""
+    start = record.content_bounds[0]
+    opening = next((q for q in quotes if q.start <= start < q.inner_start + 1), None)
+    return opening is not None and continues_run_on(text, quotes, carried.content_bounds, opening.start)
+
+
+def _joined(text: str, mask: bytearray, first: Attribution, more: Attribution) -> Attribution:
+    """One statement from a run-on quote's paragraphs: the first's speaker and cue, every part."""
+    parts = (*first.content_span, *more.content_span)
+    kind = _kind(text, mask, parts, sourced=True)
+    return first.replace(content=" … ".join(text[a:b] for a, b in parts), content_span=parts, kind=kind)

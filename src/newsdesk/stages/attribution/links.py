@@ -9,17 +9,20 @@ she said, adding, “...”", "call them “...” and describe ...") or follows
 with no cue of its own continues the last quote of its paragraph; a content left with no cue
 takes the verb that governs it on the parse. A cue's source is the span that holds its subject
 (the named doer of a participle inside the cue: "footage of X asking"), else the nearest source in
-its sentence, else the parse's subject; a passive cue with no agent has none.
+its sentence, else the parse's subject; a passive cue with no agent has none. Contents the tagger
+ran on too far are cut back first (``overruns``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
+from newsdesk.stages.attribution.overruns import INTRODUCED, cut_overruns, without_topic
 from newsdesk.stages.attribution.reported import cue_lemma, further_statement
+from newsdesk.stages.attribution.tagspans import TagSpan, quoted, root_of
 from newsdesk.vocab.cues import CUE_CLASS, QUOTE_CONTINUATION_VERBS
 
 __all__ = ["PARSED_SOURCE_SCORE", "Link", "TagSpan", "link_paragraph", "passive_without_agent", "root_of", "source_for"]
@@ -27,31 +30,6 @@ __all__ = ["PARSED_SOURCE_SCORE", "Link", "TagSpan", "link_paragraph", "passive_
 # The score of a source read off the parse where the tagger marked none ("X said" with X untagged).
 PARSED_SOURCE_SCORE = 0.6
 _UP_HOPS = 4
-
-
-@dataclass
-class TagSpan:
-    """A run of tokens the tagger gave one label (SRC, CUE or CON), with its mean probability."""
-
-    label: str
-    start: int  # token index
-    end: int  # one past the last token
-    score: float
-    sentences: set[int] = field(default_factory=set)  # index of each sentence it touches
-
-    def tokens(self, doc: Doc) -> list[Token]:
-        return [t for t in doc[self.start : self.end] if not t.is_space]
-
-    def chars(self, doc: Doc) -> tuple[int, int]:
-        words = self.tokens(doc) or list(doc[self.start : self.end])
-        return words[0].idx, words[-1].idx + len(words[-1])
-
-
-def root_of(span: TagSpan, doc: Doc) -> Token:
-    """The token of a span whose head lies outside it (or is itself)."""
-    tokens = span.tokens(doc) or [doc[span.start]]
-    inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _ancestors(token: Token) -> list[Token]:
@@ -180,11 +158,6 @@ class Link:
     source: TagSpan | None = None
 
 
-def _quoted(span: TagSpan, doc: Doc, mask: bytearray) -> bool:
-    start, end = span.chars(doc)
-    return mask[start] == 1 or mask[max(start - 1, 0)] == 1 or mask[end - 1] == 1
-
-
 def _tie_contents(contents: list[TagSpan], cues: list[TagSpan], doc: Doc) -> dict[int, TagSpan]:
     """Content (by position in ``contents``) -> its cue: the parse's or the sentence's first, then
     a cue left with no content takes the nearest content left with no cue in its paragraph."""
@@ -199,35 +172,6 @@ def _tie_contents(contents: list[TagSpan], cues: list[TagSpan], doc: Doc) -> dic
     return tied
 
 
-def _unswallowed(span: TagSpan, doc: Doc, mask: bytearray) -> list[TagSpan]:
-    """A content the tagger ran on over its own cue and speaker ("[“...,” Ruiz said, adding ...]")
-    split into the content before the speaker, the speaker and the cue; what follows the cue is a
-    clause of its own and is left out. Any other span as it is."""
-    words = span.tokens(doc)
-    if span.label != "CON" or not words or words[0].text not in ("“", '"', "''"):
-        return [span]  # only a content that opens with a quote: "that he would “...”" has its cue before
-    verb = root_of(span, doc)
-    speaker = speaker_of(verb) if verb.pos_ == "VERB" and cue_lemma(verb) in CUE_CLASS else None
-    if speaker is None or mask[verb.idx] or not span.start < speaker.i < verb.i < span.end:
-        return [span]
-    return _split_at(span, speaker, verb, doc)
-
-
-def _split_at(span: TagSpan, speaker: Token, verb: Token, doc: Doc) -> list[TagSpan]:
-    source = doc.char_span(*noun_phrase(speaker), alignment_mode="expand")
-    if source is None or source.end > verb.i:
-        return [span]
-    words = [t for t in doc[span.start : source.start] if not (t.is_space or t.text in (",", "—", "-"))]
-    if not words:
-        return [span]
-    score, sentences = span.score, span.sentences
-    return [
-        TagSpan("CON", span.start, words[-1].i + 1, score, set(sentences)),
-        TagSpan("SRC", source.start, source.end, score, set(sentences)),
-        TagSpan("CUE", verb.i, verb.i + 1, score, set(sentences)),
-    ]
-
-
 def _last_quoting(links: list[Link], doc: Doc, mask: bytearray) -> Link | None:
     """The last link of the paragraph with a cue and a quote among its contents, else the last link
     when it has a cue: a quote with no cue of its own goes on with the last quote ("“...,” Obama
@@ -236,7 +180,7 @@ def _last_quoting(links: list[Link], doc: Doc, mask: bytearray) -> Link | None:
     contrast A with B. “...”": its words are the quote); one with a clause of its own ("adding that
     ...") is complete, and the quote goes on with the quote before it."""
     quoting = [
-        n for n, link in enumerate(links) if link.cue is not None and any(_quoted(c, doc, mask) for c in link.contents)
+        n for n, link in enumerate(links) if link.cue is not None and any(quoted(c, doc, mask) for c in link.contents)
     ]
     if not quoting:
         return links[-1] if links and links[-1].cue is not None else None
@@ -270,7 +214,7 @@ def _second_cue(
     verb above the quote on the parse, below any tagged word ("..., she said, adding, “...”", "call
     them “...” and describe ..."), or one that hangs on that cue between it and the quote ("he
     said, going on to ... . “...”"). None where there is none: then the quote stays with the cue."""
-    if anchor is None or not _quoted(content, doc, mask):
+    if anchor is None or not quoted(content, doc, mask):
         return None
     verb = _verb_above(content, anchor, tagged, doc, mask)
     if verb is None and anchor.end <= content.start:
@@ -304,10 +248,10 @@ def _own_subject(cue: TagSpan, doc: Doc) -> bool:
 
 def link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[Link]:
     """Tie the contents of one paragraph to cues and the cues to sources."""
-    spans = [piece for span in spans for piece in _unswallowed(span, doc, mask)]
+    spans = cut_overruns(spans, doc, mask)
     cues = [s for s in spans if s.label == "CUE"]
     sources = [s for s in spans if s.label == "SRC"]
-    contents = [s for s in spans if s.label == "CON"]
+    contents = [s for s in spans if s.label in ("CON", INTRODUCED)]
     tagged = {i for s in spans for i in range(s.start, s.end)}
     tied = _tie_contents(contents, cues, doc)
     links: list[Link] = []
@@ -315,7 +259,11 @@ def link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[Link
     anchors: dict[int, TagSpan] = {}  # a second cue's start -> the cue whose speaker it shares
     for i, content in enumerate(contents):
         cue = tied.get(i)
-        last = _last_quoting(links, doc, mask) if cue is None and _quoted(content, doc, mask) else None
+        if content.label == INTRODUCED:
+            content.label = "CON"
+            links.append(Link([content], cue or tied.get(i - 1)))  # a statement of its own, same cue
+            continue
+        last = _last_quoting(links, doc, mask) if cue is None and quoted(content, doc, mask) else None
         anchor = last.cue if last is not None else cue
         second = _second_cue(content, anchor, tagged, doc, mask)
         if second is not None and anchor is not None:
@@ -329,6 +277,8 @@ def link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[Link
             links.append(Link([content], cue))
             if cue is not None:
                 by_cue[cue.start] = links[-1]
+    for link in links:
+        link.contents = without_topic(link.contents, link.cue, doc, mask)
     _add_sources(links, sources, anchors, doc)
     return links
 

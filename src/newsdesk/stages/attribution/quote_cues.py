@@ -66,9 +66,12 @@ def _after_quote(verb: Token, quote: Quote, subject: Token | None) -> bool:
 
 
 def _before_quote(verb: Token, quote: Quote) -> bool:
-    """The verb leads into the quote with a colon or a comma: "She went on: “...”"."""
+    """The verb leads into the quote with a colon or a comma ("She went on: “...”"), or a speech
+    verb with nothing between ("chanting “U-S-A!”")."""
     doc = verb.doc
     between = [t for t in doc if verb.idx < t.idx < quote.start]
+    if not between and _is_speech(verb):
+        return True
     return (
         bool(between)
         and between[-1].text in (":", ",")
@@ -107,11 +110,26 @@ def _speaker(verb: Token, quote: Quote, quoted: Sequence[Quote]) -> Token | None
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return None
     found = speaker_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    found = found or _misread_subject(verb)
     if found is not None and not any(_inside(q, found) for q in (quote, *quoted)):
         return found
     if verb.idx < quote.end:
         return None
     return _subject_between(verb, quote) or _inverted_subject(verb, quote)
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject the parser gave the verb before a finite cue it took for an adverbial clause
+    ("Protesters marching through the streets chanted “...”": "marching" as the root, "chanted"
+    hung on it with no subject): a finite verb with no subject and no subordinator ("when", "as")
+    under a participle that the parser made the sentence's root is the sentence's real verb, so the
+    participle's subject is the cue's."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None
+    participle_root = verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT"  # "Protesters marching ..."
+    return speaker_of(verb.head) if participle_root else None
 
 
 def _addressee(verb: Token, quote: Quote) -> CharSpan | None:

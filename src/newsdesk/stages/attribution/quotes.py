@@ -57,14 +57,22 @@ def _pair(text: str, start: int, end: int) -> tuple[list[Quote], bool]:
     open_at: int | None = None
     closer = ""
     opened = 1  # the opening mark's length
-    for index, mark, length in _marks(text, start, end):
+    nested = False  # inside a curly quote nested in a straight one ("... “no” ...")
+    marks = _marks(text, start, end)
+    for n, (index, mark, length) in enumerate(marks):
         if open_at is None:
             if mark in _OPENERS and not _is_inch_or_apostrophe(text, index):
                 open_at, closer, opened = index, _OPENERS[mark], length
             continue
-        if _closes(mark, closer) or (mark == "“" and _ends_paragraph(text, index + length, end)):
+        if nested:
+            nested = mark != "”"
+        elif _closes(mark, closer) or (mark == "“" and _ends_paragraph(text, index + length, end)):
             quotes.append(Quote(open_at, index + length, open_at + opened, index))  # "...percent.“": a typo
             open_at = None
+        elif mark == "“" and closer == '"':
+            nested = any(m == '"' for _i, m, _n in marks[n + 1 :])
+            if not nested:  # a straight opener that never closes: the curly quote after it is the quote
+                open_at, closer, opened = index, "”", length
         elif mark == "“" and closer == "”":
             open_at, opened = index, length  # a stray opener: the earlier one never closed; keep the nearer
     if open_at is not None:
