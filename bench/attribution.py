@@ -3,6 +3,7 @@ PolNeAR dev (../shared/bench/attribution/polnear/dev), scored by ../shared/eval/
 
     .venv/bin/python bench/attribution.py            # all systems, all 84 dev articles
     .venv/bin/python bench/attribution.py --limit 20 # a quick look
+    .venv/bin/python bench/attribution.py --systems rules --components  # where the parse's time goes
 
 Speed is articles per second per core, end to end from the text file (decode, parse, entities,
 attribution): one process, timed by its CPU clock, so other load on the machine slows it less than
@@ -118,6 +119,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N dev articles")
     parser.add_argument("--systems", default="rules,model,textacy", help="comma-separated: rules, model, textacy")
+    parser.add_argument("--components", action="store_true", help="also CPU seconds of each pipeline component")
     args = parser.parse_args(argv)
     if not SCORER.exists():
         print("bench/attribution.py needs ../shared (PolNeAR dev and the scorer)", file=sys.stderr)
@@ -147,7 +149,27 @@ def main(argv: list[str]) -> int:
                 "textacy": "textacy 0.13 direct_quotations",
             }[name]
             print(_row(label, scored, seconds, len(texts)), flush=True)
+    if args.components:
+        print(f"parse CPU seconds by component: {_component_seconds(texts)}", flush=True)
     return 0
+
+
+def _component_seconds(texts: list[tuple[str, str]]) -> dict[str, float]:
+    """CPU seconds each component of the process's pipeline spends on the texts, one doc at a time
+    (``nlp.pipe`` batches, so the sum is a little above a run's parse time)."""
+    from newsdesk.nlp import load_nlp
+
+    nlp = load_nlp()
+    spent = dict.fromkeys(["tokenizer", *nlp.pipe_names], 0.0)
+    for _stem, text in texts:
+        started = time.process_time()
+        doc = nlp.make_doc(text)
+        spent["tokenizer"] += time.process_time() - started
+        for name, component in nlp.pipeline:
+            started = time.process_time()
+            doc = component(doc)
+            spent[name] += time.process_time() - started
+    return {name: round(seconds, 2) for name, seconds in spent.items()}
 
 
 if __name__ == "__main__":
