@@ -319,7 +319,11 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
         tag = node.tag or ""
         entered = False
         if tag == "-text":
-            add_text(node.text_content or "", link_depth > 0)
+            text = node.text_content or ""
+            if not text.isspace():
+                add_text(text, link_depth > 0)
+            elif reader.parts:  # white space between tags: one space, as the normaliser would make it
+                reader.parts.append(" ")
         elif tag == "br":
             reader.add_break()
         elif tag[:1] != "-" and tag not in SKIPPED_TAGS:
