@@ -208,9 +208,11 @@ def _announces(block: Block) -> bool:
     """True for a story line that announces a list: a sentence ("Patches sent for review:"),
     mostly lower case, ending in a colon; a title-case label ("Best Overall:", "Learn More in Our
     Series:") heads a product card or a box of the site's links."""
+    if not block.text.rstrip().endswith(":"):
+        return False
     words = block.text.split()
     lower = sum(1 for word in words if word[:1].islower())
-    return block.text.rstrip().endswith(":") and len(words) >= _ANNOUNCE_WORDS and lower >= len(words) * 0.5
+    return len(words) >= _ANNOUNCE_WORDS and lower >= len(words) * 0.5
 
 
 def _removed(text: str, reason: str) -> Removed:
