@@ -70,6 +70,11 @@ STANCE_VERBS: frozenset[str] = frozenset(
 # "dubbed him a liar"; "called Mr Trump" alone is a telephone call.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "name", "term"})
 
+# Nouns for the words someone used, before a quote that gives them: "used the phrase “...”".
+WORDING_NOUNS: frozenset[str] = frozenset(
+    {"phrase", "word", "words", "term", "slogan", "line", "motto", "nickname", "catchphrase", "refrain", "mantra"}
+)
+
 # Cues whose content is the object of a preposition or particle: "called for X", "pointed to X".
 PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "ask": ("about",),
@@ -177,6 +182,10 @@ OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {
     "speak": ("about", "of"),
     "testify": ("about", "that"),
     "report": (),
+    # a view of someone as something: "sees Christie as a uniter", "views the deal as a trap"
+    "see": ("as",),
+    "view": ("as",),
+    "regard": ("as",),
 }
 
 # Verbs that name who was told, and the prepositions that introduce a medium or an addressee.
@@ -227,6 +236,17 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # Subjects whose statements are the publisher's own, never attributed ("we believe ...").
 PUBLISHER_VOICE_SUBJECTS: frozenset[str] = frozenset({"we", "us", "i"})
+
+# Headline kickers before a colon that sell the story rather than name who speaks: "Revealed: ...",
+# "Wow: ...", "Just In: ...". Upper case, as the label is compared.
+HEADLINE_KICKERS: frozenset[str] = frozenset(
+    {
+        "BREAKING", "BREAKING NEWS", "JUST IN", "REVEALED", "BOMBSHELL", "BUSTED", "BOOM", "WOW", "LOOK", "WATCH",
+        "LISTEN", "SHOCK", "SHOCKING", "JUST LEAKED", "LEAKED", "DEVELOPING", "ALERT", "UPDATED", "LIVE UPDATES",
+        "EXPLAINER", "EXPLAINED", "REVIEW", "INTERVIEW", "EDITORIAL", "COMMENTARY", "OPINION", "ANALYSIS",
+        "FACT CHECK", "QUIZ", "RECAP", "PREVIEW", "OBITUARY", "PAID NOTICE", "PODCAST", "NEWSLETTER",
+    }
+)
 
 # Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: ...").
 LAYOUT_NON_SPEAKERS: frozenset[str] = frozenset(

@@ -137,3 +137,30 @@ def test_a_time_clause_after_a_quote_is_not_its_cue(parse: Callable[[list[str]],
     quote = _by_words(_run(parse, text, tags), "rich")
     assert quote.cue is not None and quote.cue.endswith("saying")
     assert quote.speaker_mention == "Ana Ruiz" and "plan" not in quote.content
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "mention"),
+    [
+        # a participle after a relative clause: the sentence's subject, though "who" is tagged nearer
+        (
+            "Ana Ruiz was angry with a builder who said he was owed money, saying, “Maybe he did not finish the work.”",
+            ("ana", "ruiz", "who"),
+            "Ana Ruiz",
+        ),
+        # the parse has no doer for the participle: the nearest tagged source, as before
+        (
+            "The builder was angry. Ana Ruiz spoke next, saying, “Maybe he did not finish the work.”",
+            ("ana", "ruiz", "builder"),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_participles_doer_on_the_parse_picks_the_tagged_source(
+    parse: Callable[[list[str]], object], text: str, sources: tuple[str, ...], mention: str
+) -> None:
+    tags: Tags = {w: ("I-SRC" if w == "ruiz" else "B-SRC", 0.9) for w in sources}
+    tags.update({w: ("I-CON", 0.95) for w in ("maybe", "he", "did", "not", "finish", "the", "work", ".", "”")})
+    tags.update({"saying": ("B-CUE", 0.9), "“": ("B-CON", 0.95)})
+    found = _by_words(_run(parse, text, tags), "finish")
+    assert found.speaker_mention == mention

@@ -70,6 +70,10 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None, str]]:  # type: 
         ),
         ("The mayor voiced support for the new stadium.", "voiced support", "the new stadium", "The mayor"),
         ("Her criticism of the police chief drew a sharp reply.", "criticism", "the police chief", "Her"),
+        # a word that stands for what was said before
+        ("Last month, 26 percent of voters said so.", "said", "so", "26 percent of voters"),
+        ("However, 73 percent said the same of the governor.", "said", "the same of the governor", "73 percent"),
+        ("The campaign manager said as much in an interview on Thursday.", "said", "as much", "The campaign manager"),
     ],
 )
 def test_a_cue_reports(text: str, cue: str, content: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -119,6 +123,8 @@ def test_a_hedge_is_unsourced(nlp) -> None:  # type: ignore[no-untyped-def]
         "The minister has not spoken to reporters about the row since Tuesday.",  # negated, nothing reported
         "The statement ran to four pages.",  # a cue noun with no source and no content
         "The council backed it on Tuesday.",  # a pronoun object says nothing on its own
+        "The mayor said goodbye to the staff and left.",  # an object that stands for nothing said before
+        "She thinks so little of the plan that she walked out.",  # "so" that qualifies, not a report
     ],
 )
 def test_no_report(text: str, nlp) -> None:  # type: ignore[no-untyped-def]

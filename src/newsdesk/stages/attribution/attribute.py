@@ -151,7 +151,7 @@ def _from_layout(text: str, quotes: list[Quote], used: set[Quote]) -> list[Found
     for printed in printed_speakers(text):
         start, end = printed.content
         used.update(q for q in quotes if q.start < end and start < q.end)
-        found.append(Found("direct", printed.content, printed.cue, printed.speaker, None, parts=printed.parts))
+        found.append(Found(printed.kind, printed.content, printed.cue, printed.speaker, None, parts=printed.parts))
     return found
 
 
@@ -241,6 +241,10 @@ def _add_quote(
     item = _quote_found(field_, quote, found_quotes.every, adjacent_only=short)
     if item is None and short:
         return
+    opened = _opened_by(text, records, item, quote) if item is not None else None
+    if opened is not None:  # “By locking in China,” he said, “it allowed me ...”: one statement
+        records[records.index(opened)] = _prepend(text, opened, quote, mask)
+        return
     previous = _previous(records, quote, ("direct", "mixed"))
     near = previous is not None and _same_paragraph(text, previous, quote)
     if previous is not None and near and (item is None or item.cue == previous.cue_span):
@@ -300,6 +304,28 @@ def _further_cue(field_: Field, previous: Attribution, quote: Quote) -> CharSpan
     if verb is not None and any(c.dep_ == "ccomp" and c.right_edge.idx < quote.start for c in verb.children):
         return None  # "adding that ...": a further statement complete in itself; the quote goes on
     return None if verb is None else (verb.idx, verb.idx + len(verb))
+
+
+def _opened_by(text: str, records: list[Attribution], item: Found, quote: Quote) -> Attribution | None:
+    """The direct statement a quote opens: one right after it in its paragraph whose cue is the
+    quote's own, between the two ("“...,” he said, “...”", where the parser made the second part
+    the cue's clause and a frame took it first)."""
+    if item.cue is None:
+        return None
+    cue_start, cue_end = item.cue
+    for record in records:
+        start = record.content_bounds[0]
+        same_cue = record.kind in ("direct", "mixed") and record.cue_span == item.cue
+        if same_cue and quote.end <= cue_start and cue_end <= start and "\n" not in text[quote.end : start]:
+            return record
+    return None
+
+
+def _prepend(text: str, following: Attribution, quote: Quote, mask: bytearray) -> Attribution:
+    """A statement with its opening quoted part put before the rest."""
+    parts = (_trim(text, (quote.inner_start, quote.inner_end)), *following.content_span)
+    kind = following.kind if following.kind == "unsourced" else _kind(text, mask, parts)
+    return following.replace(content=_joined(text, parts), content_span=parts, kind=kind)
 
 
 def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> Attribution:

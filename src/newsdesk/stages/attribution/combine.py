@@ -59,6 +59,6 @@ def with_printed(field_: Field, index: EntityIndex, records: list[Attribution]) 
         return inside * 2 > end - start
 
     kept = [r for r in records if not covered(r)]
-    found = [Found("direct", p.content, p.cue, p.speaker, None, method="crf", parts=p.parts) for p in printed]
+    found = [Found(p.kind, p.content, p.cue, p.speaker, None, method="crf", parts=p.parts) for p in printed]
     kept.extend(make_record(field_, index, f) for f in found)
     return sorted(kept, key=lambda r: r.content_bounds)

@@ -33,6 +33,8 @@ __all__ = ["Frame", "addressee_of", "find_frames", "is_relative", "noun_phrase",
 CharSpan = tuple[int, int]
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _QUESTION_LEMMAS = {"ask", "question", "press", "quiz"}
+_OPENING_MARKS = {"“", '"', "‘"}
+_DASHES = {"--", "—", "―", "–", "-"}
 _NP_TRIM = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 
 
@@ -87,6 +89,9 @@ def _subject(verb: Token) -> Token | None:
 def _doer(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb a participle hangs on: "..., Trump said, lambasting
     the plan", "She followed that by saying ..."."""
+    reporter = _reporter_of_clause(verb)
+    if reporter is not None:
+        return reporter
     subject = _subject(verb)
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         subject = _named_just_before(verb) or subject  # "uses footage of Clinton asking": not the ad
@@ -96,11 +101,55 @@ def _doer(verb: Token) -> Token | None:
         return named  # the same, where the parser hung the participle on the verb
     if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
         if is_relative(verb.head):  # "an aide who said ..., saying": the parse hung it on the wrong clause
-            return _doer(verb.head.head) if verb.head.dep_ == "ccomp" else None
+            if verb.head.dep_ == "ccomp":
+                return _doer(verb.head.head)
+            return _subject_around(verb.head) if _opens_quote(verb) else None
         subject = _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
     return subject
+
+
+def _reporter_of_clause(verb: Token) -> Token | None:
+    """The speaker of a report whose clause the parser gave a quote's speech verb: in "Ruiz said
+    the hall was late and added, “...”" and "Ruiz said the hall was late, saying, “...”" the
+    parser hangs "added"/"saying" on "was late", whose subject is what Ruiz spoke of; the verb
+    that opens a quote goes on with Ruiz's statement. Only a speech verb with no subject of its own
+    that leads straight into a quote mark, and only where its chain of clauses ends as the content
+    of another speech verb."""
+    if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return None
+    if CUE_CLASS.get(cue_lemma(verb)) != "speech":
+        return None
+    clause = verb.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) != "speech":
+        return None
+    repeated = verb.dep_ == "conj" and cue_lemma(verb) == cue_lemma(outer)  # "He said ... and said ..."
+    return _subject(outer) if repeated or _opens_quote(verb) else None
+
+
+def _subject_around(relative: Token) -> Token | None:
+    """The subject of the clause that holds a relative clause: "The mayor was angry with a builder
+    who said he was owed money, saying, “...”" -> "The mayor". A participle that opens a quote
+    after a relative clause goes on with the sentence, not with the relative clause, whose "who"
+    is the one spoken of."""
+    for clause in relative.head.ancestors:
+        if clause.pos_ in ("VERB", "AUX") and not is_relative(clause) and (subject := _subject(clause)) is not None:
+            return subject
+    return None
+
+
+def _opens_quote(verb: Token) -> bool:
+    """The verb is followed by a quote mark, with at most a comma or colon between: "added, “"."""
+    following = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if not t.is_space]
+    if following and following[0].text in (",", ":"):
+        following = following[1:]
+    return bool(following) and following[0].text in _OPENING_MARKS
 
 
 def _named_just_before(verb: Token) -> Token | None:
@@ -133,8 +182,20 @@ def speaker_of(verb: Token) -> Token | None:
     subject = _doer(verb)
     if subject is None or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    subject = _past_dateline(subject)
     low = subject.lower_
     return None if low in IMPERSONAL_SUBJECTS or low in PUBLISHER_VOICE_SUBJECTS else subject
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parser took for it: in "WASHINGTON -- President Obama, ...,
+    said" the place in capitals before the dash is where the story was filed, and the name hung on
+    it after the dash is who spoke."""
+    if not subject.text.isupper() or not subject.is_alpha:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    dashed = any(t.text in _DASHES for t in subject.doc[subject.i + 1 : after[0].i]) if after else False
+    return after[0] if dashed else subject
 
 
 def _clause_span(tokens: list[Token]) -> CharSpan | None:
@@ -283,6 +344,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     if content is None:
         return None
     subject = _doer(verb)
+    subject = _past_dateline(subject) if subject is not None else None
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
     )

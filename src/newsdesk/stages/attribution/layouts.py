@@ -4,6 +4,7 @@
     “I just hope this campaign gives us a voice.” ― Ana Ruiz  (a signed quote: the name after a dash)
     Polls missed the turnout - Ana Ruiz: “The samples ...”    (a roundup's item: the name after a dash,
                                                               or "More from Ana Ruiz:", before a colon)
+    Ruiz: Bridge will open by spring                         (a headline that opens with who says it)
 
 A transcript label counts only where the same label opens at least two paragraphs of the field, so a
 one-off "UPDATE:" or "WATCH:" never becomes a speaker. A speaker's answer may run on over paragraphs
@@ -20,7 +21,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsdesk.vocab.cues import LAYOUT_NON_SPEAKERS
+from newsdesk.model import AttributionKind
+from newsdesk.vocab.cues import HEADLINE_KICKERS, LAYOUT_NON_SPEAKERS
 
 __all__ = ["Printed", "printed_speakers"]
 
@@ -32,7 +34,10 @@ _LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z'’.\- ]{0,30}[A-Z.]):[ \t]+(?
 _RUN_ON = re.compile(r"[\"“]?(?P<content>\S.*?)[\"”]?")
 _STAGE_DIRECTION = re.compile(r"[\"“]?[(\[][^)\]]{1,40}[)\]]\.?[\"”]?")
 _MAX_RUN_ON = 6  # paragraphs of one answer; a longer unlabelled run is the story, not the transcript
-_SIGNED = re.compile(r"(?P<quote>[“\"].+[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’\- ]{1,60}?)\s*(?:,[^\n]*)?$")
+# The opening mark may be a closing one typed in its place ("”We need jobs.” ― Ana Ruiz").
+_SIGNED = re.compile(
+    r"(?P<quote>[“\"”].+[”\"])\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’\- ]{1,60}?)\s*(?:,[^\n]*)?\.?$"
+)
 # A quote alone in its paragraph, signed in the next: "“...”" / "- Bernie Sanders." / "—Ana Ruiz, Ohio."
 _QUOTE_PARAGRAPH = re.compile(r"[“\"][^“”\"]+[”\"]")
 _SIGNATURE = re.compile(r"(?P<dash>[―—–]|--|-)\s*(?P<name>[A-Z][\w.'’\- ]{1,60}?)\s*(?:,[^\n]*)?\.?")
@@ -47,6 +52,13 @@ _MIN_LABEL_USES = 2
 _NAME = r"[A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|and|&|of|de|van|von))*"
 _ITEM_LABEL = re.compile(r"(?:(?<=[-–—] )|(?<=\bMore from ))(?P<name>" + _NAME + r"):[ \t]*(?P<mark>[“\"])")
 _CLOSING = {"“": "”", '"': '"'}
+# A headline's speaker label: "Ruiz:", "Sen. Ana Ruiz:", "Ruiz camp:" (a few words, the first capitalised).
+# The claim opens with a capital or a quote mark: "Mayor Diaz: a profile of ..." is a subtitle.
+_HEADLINE = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,2}):[ \t]+(?P<content>[A-Z“‘\"'].*?)\s*")
+_HEADLINE_WORDS = 25  # a headline, not a paragraph after a dateline ("LONDON: The prime minister ...")
+_ARTICLES = {"The", "A", "An"}  # "The Latest:", "A lesson from ...:": a column or a title, not a speaker
+_OPENING_MARKS = "“‘\"'"
+_CLOSING_MARKS = "”’\"'"
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class Printed:
     cue: CharSpan
     content: CharSpan
     parts: tuple[CharSpan, ...] = ()  # the paragraphs of an answer that runs on, when it does
+    kind: AttributionKind = "direct"  # what the layout prints verbatim; a headline's claim may be indirect
 
 
 def _lines(text: str) -> Iterator[re.Match[str]]:
@@ -179,6 +192,46 @@ def _item_labels(text: str) -> list[Printed]:
     return found
 
 
+def _headline_speaker(text: str) -> list[Printed]:
+    """The headline convention "Speaker: what they say" ("Ruiz: Bridge will open by spring",
+    "Sen. Ruiz: ‘We will not back down’") in a field's first paragraph: a label of one to three
+    words, the first capitalised, before a claim of a headline's length that opens with a capital
+    or a quote mark ("Mayor Diaz: a profile of the candidate" is a subtitle). A label in capitals
+    ("LONDON:", "BREAKING:"), with a figure ("2016 Race:"), opening with an article ("The Latest:")
+    or a kicker ("Watch:", "Revealed:") names no speaker."""
+    first = next(_lines(text), None)
+    if first is None:
+        return []
+    line = first.group()
+    match = _HEADLINE.fullmatch(line)
+    if match is None or len(match.group("content").split()) > _HEADLINE_WORDS:
+        return []
+    label = match.group("label")
+    if label.isupper() or any(c.isdigit() for c in label) or label.split()[0] in _ARTICLES:
+        return []
+    if label.upper() in LAYOUT_NON_SPEAKERS or label.upper() in HEADLINE_KICKERS:
+        return []
+    base = first.start()
+    colon = base + match.end("label")
+    content = (base + match.start("content"), base + match.end("content"))
+    claim = match.group("content").rstrip(".")
+    return [Printed((base, colon), (colon, colon + 1), content, kind=_claim_kind(claim))]
+
+
+def _claim_kind(claim: str) -> AttributionKind:
+    """Direct when the whole claim is in quote marks, mixed when part of it is, else indirect."""
+    if claim[:1] in _OPENING_MARKS and claim[-1:] in _CLOSING_MARKS:
+        return "direct"
+    return "mixed" if any(mark in claim for mark in '“"‘') else "indirect"
+
+
 def printed_speakers(text: str) -> list[Printed]:
-    """Every transcript line, signed quote and roundup item of a field's text, in text order."""
-    return sorted(_transcript(text) + _signed(text) + _item_labels(text), key=lambda p: p.content)
+    """Every transcript line, signed quote, roundup item and headline label of a field's text, in
+    text order."""
+    found = _transcript(text) + _signed(text) + _item_labels(text)
+    headline = [h for h in _headline_speaker(text) if not any(_overlap(h.content, p.content) for p in found)]
+    return sorted(found + headline, key=lambda p: p.content)
+
+
+def _overlap(one: CharSpan, other: CharSpan) -> bool:
+    return one[0] < other[1] and other[0] < one[1]

@@ -94,7 +94,7 @@ def source_for(cue: TagSpan, sources: list[TagSpan], doc: Doc) -> TagSpan | None
     inner = _doer_inside(cue, doc)
     if inner is not None:
         return inner
-    subject = _subject_tokens(cue, doc)
+    subject = _subject_tokens(cue, doc) or _parsed_doers(cue, doc)
     holding = [s for s in sources if any(t.i in subject for t in s.tokens(doc))]
     if holding:
         return min(holding, key=lambda s: _distance(s, cue))
@@ -102,6 +102,17 @@ def source_for(cue: TagSpan, sources: list[TagSpan], doc: Doc) -> TagSpan | None
     if near:
         return min(near, key=lambda s: _distance(s, cue))
     return _parsed_source(cue, doc)
+
+
+def _parsed_doers(cue: TagSpan, doc: Doc) -> set[int]:
+    """Tokens of whoever the parse has doing a cue that has no subject of its own (a participle:
+    "..., saying"): the tagged source that holds them speaks, not the one nearest the cue."""
+    found: set[int] = set()
+    for verb in cue.tokens(doc):
+        doer = speaker_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if doer is not None:
+            found.update(t.i for t in doer.subtree)
+    return found
 
 
 def _doer_inside(cue: TagSpan, doc: Doc) -> TagSpan | None:

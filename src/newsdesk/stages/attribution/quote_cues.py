@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS, QUOTE_CONTINUATION_VERBS
+from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS, NAMING_VERBS, QUOTE_CONTINUATION_VERBS, WORDING_NOUNS
 
 __all__ = ["QuoteCue", "quote_cue"]
 
@@ -32,6 +32,8 @@ CharSpan = tuple[int, int]
 _SPEECH_CLASSES = {"speech", "written"}
 _NAME_LABEL_TOKENS = 10  # "Former secretary of state Hillary Rodham Clinton:" and no longer
 _BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."
+_NAMED_OBJECT_TOKENS = 3  # "them", "the phrase", "the plan": an object short enough to name
+_OPENING_WORDS = 4  # "she said", "Senator Ana Ruiz said": where an opening cue sits
 _CLAUSE_CONTENT = {"ccomp", "xcomp", "csubj"}
 
 
@@ -79,6 +81,20 @@ def _before_quote(verb: Token, quote: Quote) -> bool:
             t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i for t in between
         )
     )
+
+
+def _names_the_quote(verb: Token, quote: Quote) -> bool:
+    """The verb gives the quote as a name or as the words used, with only its object between:
+    "call them “lone wolves”", "has used the phrase “Islamic terrorism”", "used the words, “...”"."""
+    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < quote.start and not (t.is_punct or t.is_space)]
+    if not between or len(between) > _NAMED_OBJECT_TOKENS:
+        return False
+    head = between[-1]
+    if head.head.i != verb.i or head.dep_ not in ("dobj", "obj"):
+        return False
+    if cue_lemma(verb) in NAMING_VERBS:
+        return True  # "call them", "dubbed the plan"
+    return head.lemma_.lower() in WORDING_NOUNS  # "used the phrase", "repeated the words"
 
 
 def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
@@ -163,10 +179,13 @@ def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[
         return None
     speaker = _speaker(verb, quote, quoted)
     subject = speaker if speaker is not None and speaker.i < verb.i else None
-    adjacent = (verb.idx >= quote.end and _after_quote(verb, quote, subject)) or (
-        verb.idx < quote.start and _before_quote(verb, quote)
+    named = verb.idx < quote.start and _names_the_quote(verb, quote)
+    adjacent = (
+        named
+        or (verb.idx >= quote.end and _after_quote(verb, quote, subject))
+        or (verb.idx < quote.start and _before_quote(verb, quote))
     )
-    if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and _is_speech(verb))):
+    if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and (named or _is_speech(verb)))):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     nameless = speaker is None and not passive and adjacent and _is_speech(verb)
@@ -214,8 +233,8 @@ def _bare_clause(sentence: Span, quote: Quote) -> QuoteCue | None:
     """A sentence that opens by saying who spoke: "Trump said on Twitter.", "she said, but Kevin
     was drifting off" (a reporting verb near its start, with a subject and no clause of its own)."""
     words = [t for t in sentence if not t.is_space]
-    root = sentence.root
-    if not words or root.i - words[0].i > _BARE_CLAUSE_TOKENS or not _is_speech(root):
+    root = _opening_cue(sentence, words)
+    if root is None:
         return None
     told = cue_lemma(root) in ADDRESSEE_VERBS
     if any(c.dep_ in _CLAUSE_CONTENT or (c.dep_ == "dobj" and c.pos_ != "PRON" and not told) for c in root.children):
@@ -224,6 +243,16 @@ def _bare_clause(sentence: Span, quote: Quote) -> QuoteCue | None:
     if speaker is None or speaker.i > root.i + 3:
         return None
     return QuoteCue(_cue_span(root), noun_phrase(speaker), _addressee(root, quote))
+
+
+def _opening_cue(sentence: Span, words: list[Token]) -> Token | None:
+    """The reporting verb a sentence opens with: its root near its start, or else a speech verb
+    among its first words ("she said, but Kevin was drifting off again, and ... Melanie said yes":
+    the parser made a later clause the root and hung "said" on it)."""
+    root = sentence.root
+    if words and root.i - words[0].i <= _BARE_CLAUSE_TOKENS and _is_speech(root):
+        return root
+    return next((t for t in words[:_OPENING_WORDS] if t.pos_ == "VERB" and _is_speech(t)), None)
 
 
 def _named_after(verb: Token, colon: Token) -> Token | None:
@@ -256,6 +285,20 @@ def _colon_before(doc: Doc, text: str, quote: Quote) -> QuoteCue | None:
     return QuoteCue((colon[0].idx, colon[0].idx + 1), (words[0].idx, words[-1].idx + len(words[-1])))
 
 
+def _sentence_doer(sentences: list[Span], quote: Quote, quoted: Sequence[Quote]) -> QuoteCue | None:
+    """A quote inside a sentence with no reporting verb near it ("Trump groused to a crowd that
+    CNN “doesn’t treat me properly”", "The report found “no evidence of a stand-down order”"):
+    the words are those of whoever does the sentence's main verb, outside the quote."""
+    for sentence in sentences:
+        root = sentence.root
+        if _inside(quote, root) or root.pos_ not in ("VERB", "AUX") or root.idx > quote.start:
+            continue
+        speaker = speaker_of(root)
+        if speaker is not None and speaker.i < root.i and not any(_inside(q, speaker) for q in (quote, *quoted)):
+            return QuoteCue(_cue_span(root), noun_phrase(speaker))
+    return None
+
+
 def quote_cue(
     doc: Doc, text: str, quote: Quote, adjacent_only: bool = False, quoted: Sequence[Quote] = ()
 ) -> QuoteCue | None:
@@ -270,4 +313,6 @@ def quote_cue(
     after = _sentence_after(doc, text, quote)
     if after is not None and (found := _bare_clause(after, quote)) is not None:
         return found
-    return None if adjacent_only else _colon_before(doc, text, quote)
+    if adjacent_only:
+        return None
+    return _colon_before(doc, text, quote) or _sentence_doer(_own_sentences(doc, quote), quote, quoted)

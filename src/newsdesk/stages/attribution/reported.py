@@ -7,6 +7,7 @@
     Warren called for [a new inquiry]; pointed to [the polls] a phrasal verb's object
     Cruz declined [to comment]; vowed [to fight on]           an intention or refusal (xcomp)
     Reporters asked [whether he would run]                    a question
+    26 percent said [so]; said [the same of Trump]            a word for what was said before
 
 Pure: a verb token in, (content tokens, how they were found) or None out.
 """
@@ -96,12 +97,19 @@ def _stance(verb: Token) -> Reported | None:
     objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
     if not objects or all(o.pos_ == "PRON" for o in objects):
         return None  # "backed it": a pronoun object says nothing on its own
-    if cue_lemma(verb) in NAMING_VERBS and not any(a.dep_ == "oprd" or a.lower_ == "as" for a in args):
+    named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or _quoted_after(objects)
+    if cue_lemma(verb) in NAMING_VERBS and not named:
         return None
     ends = [i for i, a in enumerate(args) if a.dep_ in _TRAILING]
     args = args[: ends[0]] if ends and ends[0] > 0 else args
     first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
     return list(verb.doc[first : last + 1]), "stance"
+
+
+def _quoted_after(objects: list[Token]) -> bool:
+    """An object followed, inside its phrase, by a quote: the name given ("called the orders “quite
+    dangerous”", which the parser reads as a modifier of "orders", not as what they were called)."""
+    return any(t.tag_ == "``" and t.i > o.i for o in objects for t in o.subtree)
 
 
 def _phrasal(verb: Token, lemma: str) -> Reported | None:
@@ -130,13 +138,32 @@ def _question(verb: Token) -> Reported | None:
 def parenthetical_parts(verb: Token) -> list[Token] | None:
     """ "The plan, she said, would fail" and "The plan would fail, officials say": a cue hung on the
     sentence's main clause (parataxis) reports the rest of its sentence."""
-    if verb.dep_ != "parataxis" or CUE_CLASS.get(cue_lemma(verb)) not in _PARENTHETICAL_CLASSES:
+    if CUE_CLASS.get(cue_lemma(verb)) not in _PARENTHETICAL_CLASSES:
         return None
+    if verb.dep_ != "parataxis":
+        return _closing_aside(verb)
     if any(c.dep_ in ("ccomp", "xcomp", *_OBJECTS) for c in verb.children):
         return None
     aside = {t.i for t in verb.subtree}
     sentence = verb.sent
     rest = [t for t in sentence if t.i not in aside and not t.is_space]
+    return rest if any(t.is_alpha for t in rest) else None
+
+
+def _closing_aside(verb: Token) -> list[Token] | None:
+    """ "The web lets such people find each other, she said.": a cue and its subject closing the
+    sentence after a comma report all before the comma, however the parser hung them (it often
+    makes the cue an adverbial clause of the reported verb, with words of the report as its own)."""
+    sentence = verb.sent
+    if any(t.i > verb.i and not (t.is_punct or t.is_space) for t in sentence):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.right_edge.i != verb.i - 1:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start or verb.doc[comma].text != ",":
+        return None
+    rest = [t for t in sentence if t.i < comma and not t.is_space]
     return rest if any(t.is_alpha for t in rest) else None
 
 
@@ -179,4 +206,21 @@ def reported_content(verb: Token) -> Reported | None:
         return found
     if lemma in STANCE_VERBS:
         return _stance(verb)
+    if CUE_CLASS.get(lemma) in _PARENTHETICAL_CLASSES:
+        return _pro_form(verb)
+    return None
+
+
+def _pro_form(verb: Token) -> Reported | None:
+    """A word that stands for what was said before: "26 percent said so", "73 percent said the same
+    of Trump", "Mook said as much": polls and follow-ups report this way."""
+    for child in verb.children:
+        if child.i <= verb.i:
+            continue
+        if child.dep_ in _OBJECTS and child.lower_ == "same":
+            return list(child.subtree), "pro-form"
+        if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
+            return [child], "pro-form"
+        if child.dep_ == "advmod" and child.lower_ == "much" and verb.doc[child.i - 1].lower_ == "as":
+            return [verb.doc[child.i - 1], child], "pro-form"
     return None
