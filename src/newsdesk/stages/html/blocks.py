@@ -347,8 +347,16 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
             if is_link:
                 link_depth -= 1
                 reader.close_link()
-        # Climb to the next sibling, closing each element left on the way.
-        while node is not None and node.mem_id != root_id and node.next is None:
+        # Climb to the next sibling, closing each element left on the way (each step asks the
+        # tree for a node's sibling once: every answer is a new wrapper object).
+        while node is not None:
+            if node.mem_id == root_id:
+                node = None
+                break
+            sibling = node.next
+            if sibling is not None:
+                node = sibling
+                break
             node = node.parent
             if stack:
                 _index, is_block, is_link = stack.pop()
@@ -356,7 +364,6 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
                 if is_link:
                     link_depth -= 1
                     reader.close_link()
-        node = None if node is None or node.mem_id == root_id else node.next
     while stack:
         close_element(stack.pop()[1])
     reader.flush()
