@@ -21,27 +21,25 @@ __all__ = ["without_author_bios"]
 
 _LAST_PARAGRAPHS = 4  # how far from the foot of the story a note may sit
 _MAX_WORDS = 90  # longer paragraphs are story, whoever they open with
-_VERBS = "|".join(sorted(AUTHOR_BIO_VERBS))
+# After the name: perhaps an apposition ("Jane Doe, a former teacher, is..."), then the verb. One
+# pattern for every page; the names are compared as text, so no page compiles a pattern of its own.
+_AFTER_NAME = re.compile(rf"(?:,[^,.]{{1,80}},)?\s+(?:{'|'.join(sorted(AUTHOR_BIO_VERBS))})\b")
 
 
-def _opener(authors: tuple[str, ...]) -> re.Pattern[str] | None:
-    names = [re.escape(name) for name in authors if len(name.split()) >= 2]
-    if not names:
-        return None
-    # the name, then perhaps an apposition ("Jane Doe, a former teacher, is..."), then the verb
-    return re.compile(rf"^(?:{'|'.join(names)})(?:,[^,.]{{1,80}},)?\s+(?:{_VERBS})\b")
+def _opens_with_author(paragraph: str, names: list[str]) -> bool:
+    return any(paragraph.startswith(name) and _AFTER_NAME.match(paragraph, len(name)) for name in names)
 
 
 def without_author_bios(draft: Draft) -> Draft:
     """The draft with its authors' notes moved from the body to ``removed`` ("author bio")."""
-    opener = _opener(draft.authors)
-    if opener is None or len(draft.paragraphs) <= 1:
+    names = [name for name in draft.authors if len(name.split()) >= 2]
+    if not names or len(draft.paragraphs) <= 1:
         return draft
     first_checked = max(1, len(draft.paragraphs) - _LAST_PARAGRAPHS)
     bios = {
         i
         for i in range(first_checked, len(draft.paragraphs))
-        if len(draft.paragraphs[i].split()) <= _MAX_WORDS and opener.match(draft.paragraphs[i])
+        if len(draft.paragraphs[i].split()) <= _MAX_WORDS and _opens_with_author(draft.paragraphs[i], names)
     }
     if not bios:
         return draft
