@@ -118,35 +118,42 @@ def _meta_tags(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _microdata(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
-    """Values of author, date and headline microdata that are not meta tags."""
+def _microdata(tree: HTMLParser) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Values of author, date and headline microdata that are not meta tags, and the schema.org
+    types the page's items declare (itemtype="https://schema.org/Product"): one walk for both."""
     found: dict[str, list[str]] = {}
-    for node in tree.css("[itemprop]")[:_MAX_META]:
-        if node.tag == "meta":
+    types: set[str] = set()
+    props = kinds = 0
+    seen: set[int] = set()
+    for node in tree.css("[itemprop], [itemtype]"):
+        if node.mem_id in seen:  # lexbor gives a node that matches both selectors twice
             continue
-        name = (node.attributes.get("itemprop") or "").strip().lower()
-        if name not in ("author", "creator", "name", "datepublished", "datemodified", "headline"):
-            continue
+        seen.add(node.mem_id)
         attributes = node.attributes
-        value = attributes.get("datetime") or attributes.get("content") or node.text(separator=" ")
-        if name == "name":
-            parent = node.parent
-            owner = (parent.attributes.get("itemprop") or "").lower() if parent is not None else ""
-            if owner not in ("author", "creator"):
-                continue
-            name = "author"
-        if value and (text := clean_text(value)):
-            found.setdefault(name, []).append(text)
-    return {k: tuple(v) for k, v in found.items()}
+        if "itemtype" in attributes and kinds < _MAX_META:
+            kinds += 1
+            types.update(url.rstrip("/").rsplit("/", 1)[-1].lower() for url in (attributes["itemtype"] or "").split())
+        if "itemprop" not in attributes or props >= _MAX_META:
+            continue
+        props += 1
+        if node.tag != "meta" and (item := _microdata_value(node, attributes)) is not None:
+            found.setdefault(item[0], []).append(item[1])
+    return {k: tuple(v) for k, v in found.items()}, frozenset(types)
 
 
-def _item_types(tree: HTMLParser) -> frozenset[str]:
-    """The schema.org types the page's microdata items declare (itemtype="https://schema.org/Product")."""
-    found: set[str] = set()
-    for node in tree.css("[itemtype]")[:_MAX_META]:
-        for url in (node.attributes.get("itemtype") or "").split():
-            found.add(url.rstrip("/").rsplit("/", 1)[-1].lower())
-    return frozenset(found)
+def _microdata_value(node: Node, attributes: dict[str, str | None]) -> tuple[str, str] | None:
+    name = (attributes.get("itemprop") or "").strip().lower()
+    if name not in ("author", "creator", "name", "datepublished", "datemodified", "headline"):
+        return None
+    value = attributes.get("datetime") or attributes.get("content") or node.text(separator=" ")
+    if name == "name":
+        parent = node.parent
+        owner = (parent.attributes.get("itemprop") or "").lower() if parent is not None else ""
+        if owner not in ("author", "creator"):
+            return None
+        name = "author"
+    text = clean_text(value) if value else None
+    return (name, text) if text else None
 
 
 def _marks_update(node: Node) -> bool:
@@ -163,6 +170,7 @@ def _marks_update(node: Node) -> bool:
 def read_sources(tree: HTMLParser) -> Sources:
     """Every statement the page makes about itself, read from its tree."""
     items = _json_items(tree)
+    microdata, item_types = _microdata(tree)
     title_node = tree.css_first("title")
     canonical = tree.css_first('link[rel="canonical"]')
     root = tree.css_first("html")
@@ -178,7 +186,7 @@ def read_sources(tree: HTMLParser) -> Sources:
         canonical=(canonical.attributes.get("href") or None) if canonical is not None else None,
         language=(root.attributes.get("lang") or None) if root is not None else None,
         times=times,
-        microdata=_microdata(tree),
-        item_types=_item_types(tree),
+        microdata=microdata,
+        item_types=item_types,
         author_links=tuple(t for n in tree.css(_AUTHOR_LINKS)[:_MAX_AUTHOR_LINKS] if (t := clean_text(n.text()))),
     )
