@@ -21,6 +21,7 @@ __all__ = ["Sources", "clean_text", "ld_types", "read_sources"]
 _MAX_JSON_LD = 2_000_000  # characters of one JSON-LD script that are parsed
 _MAX_ITEMS = 200  # JSON-LD objects read per page
 _MAX_META = 500  # meta tags read per page
+_MAX_TIMES = 50  # <time> elements read per page
 _WHITE = re.compile(r"\s+")
 _AUTHOR_LINKS = 'a[rel="author"], a[href*="/author/"], a[href*="/authors/"]'
 _MAX_AUTHOR_LINKS = 6
@@ -104,9 +105,28 @@ def _article_item(items: list[dict[str, Any]]) -> dict[str, Any]:
     return max(articles, key=len) if articles else {}
 
 
-def _meta_tags(tree: HTMLParser) -> dict[str, tuple[str, ...]]:
+def _by_tag(tree: HTMLParser) -> tuple[list[Node], list[Node], Node | None]:
+    """The page's meta tags (the first 500), ``<time>`` elements (the first 50) and first
+    ``<title>``, in page order: one walk of the tree for the three."""
+    metas: list[Node] = []
+    times: list[Node] = []
+    title: Node | None = None
+    for node in tree.css("meta, time, title"):
+        tag = node.tag
+        if tag == "meta":
+            if len(metas) < _MAX_META:
+                metas.append(node)
+        elif tag == "time":
+            if len(times) < _MAX_TIMES:
+                times.append(node)
+        elif title is None:
+            title = node
+    return metas, times, title
+
+
+def _meta_tags(metas: list[Node]) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for node in tree.css("meta")[:_MAX_META]:
+    for node in metas:
         attributes = node.attributes
         content = attributes.get("content")
         if content is None:
@@ -171,17 +191,17 @@ def read_sources(tree: HTMLParser) -> Sources:
     """Every statement the page makes about itself, read from its tree."""
     items = _json_items(tree)
     microdata, item_types = _microdata(tree)
-    title_node = tree.css_first("title")
+    metas, time_nodes, title_node = _by_tag(tree)
     canonical = tree.css_first('link[rel="canonical"]')
     root = tree.css_first("html")
     times = tuple(
         (n.attributes.get("datetime") or "", clean_text(n.text(separator=" ")) or "", _marks_update(n))
-        for n in tree.css("time")[:50]
+        for n in time_nodes
     )
     return Sources(
         article=_article_item(items),
         items=tuple(items),
-        meta=_meta_tags(tree),
+        meta=_meta_tags(metas),
         title=clean_text(title_node.text()) if title_node is not None else None,
         canonical=(canonical.attributes.get("href") or None) if canonical is not None else None,
         language=(root.attributes.get("lang") or None) if root is not None else None,
