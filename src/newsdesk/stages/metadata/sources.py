@@ -71,9 +71,9 @@ def ld_types(item: dict[str, Any]) -> set[str]:
     return {str(v).rsplit("/", 1)[-1].lower() for v in values if v}
 
 
-def _json_items(tree: HTMLParser) -> list[dict[str, Any]]:
+def _json_items(scripts: list[Node]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in scripts:
         raw = (node.text() or "").strip()[:_MAX_JSON_LD]
         try:
             data = json.loads(raw, strict=False)
@@ -105,23 +105,38 @@ def _article_item(items: list[dict[str, Any]]) -> dict[str, Any]:
     return max(articles, key=len) if articles else {}
 
 
-def _by_tag(tree: HTMLParser) -> tuple[list[Node], list[Node], Node | None]:
-    """The page's meta tags (the first 500), ``<time>`` elements (the first 50) and first
-    ``<title>``, in page order: one walk of the tree for the three."""
-    metas: list[Node] = []
-    times: list[Node] = []
-    title: Node | None = None
-    for node in tree.css("meta, time, title"):
+@dataclass
+class _Tagged:
+    """The elements the sources are read from, each kind in page order (one walk of the tree)."""
+
+    metas: list[Node] = field(default_factory=list)  # the first 500
+    times: list[Node] = field(default_factory=list)  # the first 50
+    title: Node | None = None  # the first
+    json_ld: list[Node] = field(default_factory=list)
+    author_links: list[Node] = field(default_factory=list)  # the first 6 (a link two rules match: twice)
+
+
+_TAGGED = f'meta, time, title, script[type="application/ld+json"], {_AUTHOR_LINKS}'
+
+
+def _by_tag(tree: HTMLParser) -> _Tagged:
+    found = _Tagged()
+    for node in tree.css(_TAGGED):
         tag = node.tag
         if tag == "meta":
-            if len(metas) < _MAX_META:
-                metas.append(node)
+            if len(found.metas) < _MAX_META:
+                found.metas.append(node)
         elif tag == "time":
-            if len(times) < _MAX_TIMES:
-                times.append(node)
-        elif title is None:
-            title = node
-    return metas, times, title
+            if len(found.times) < _MAX_TIMES:
+                found.times.append(node)
+        elif tag == "title":
+            if found.title is None:
+                found.title = node
+        elif tag == "script":
+            found.json_ld.append(node)
+        elif len(found.author_links) < _MAX_AUTHOR_LINKS:
+            found.author_links.append(node)
+    return found
 
 
 def _meta_tags(metas: list[Node]) -> dict[str, tuple[str, ...]]:
@@ -189,24 +204,25 @@ def _marks_update(node: Node) -> bool:
 
 def read_sources(tree: HTMLParser) -> Sources:
     """Every statement the page makes about itself, read from its tree."""
-    items = _json_items(tree)
+    tagged = _by_tag(tree)
+    items = _json_items(tagged.json_ld)
     microdata, item_types = _microdata(tree)
-    metas, time_nodes, title_node = _by_tag(tree)
+    title_node = tagged.title
     canonical = tree.css_first('link[rel="canonical"]')
     root = tree.css_first("html")
     times = tuple(
         (n.attributes.get("datetime") or "", clean_text(n.text(separator=" ")) or "", _marks_update(n))
-        for n in time_nodes
+        for n in tagged.times
     )
     return Sources(
         article=_article_item(items),
         items=tuple(items),
-        meta=_meta_tags(metas),
+        meta=_meta_tags(tagged.metas),
         title=clean_text(title_node.text()) if title_node is not None else None,
         canonical=(canonical.attributes.get("href") or None) if canonical is not None else None,
         language=(root.attributes.get("lang") or None) if root is not None else None,
         times=times,
         microdata=microdata,
         item_types=item_types,
-        author_links=tuple(t for n in tree.css(_AUTHOR_LINKS)[:_MAX_AUTHOR_LINKS] if (t := clean_text(n.text()))),
+        author_links=tuple(t for n in tagged.author_links if (t := clean_text(n.text()))),
     )
