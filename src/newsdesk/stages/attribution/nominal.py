@@ -3,7 +3,9 @@ plan", "the senator voiced support for the bill", "a call by the mayor for calm"
 
 The noun is the cue; its content is the clause or the preposition's object it governs; its source
 is its possessor, the object of its "by", or the subject of the light verb that has it as object
-("voiced support", "made the case that"). A noun with no source in reach is left alone: "the
+("voiced support", "made the case that"). A possessor that is a pronoun gives way to the subject
+of the verb that takes the noun ("Ruiz pronounced her support for ..."): the pronoun only points
+back, the subject names who holds the view. A noun with no source in reach is left alone: "the
 statement" alone reports nobody. Pure: a parsed sentence in, its noun frames out.
 """
 
@@ -70,9 +72,34 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb that has the noun as its object, directly or through a
+    preposition: "He pronounced his support", "Latino Republicans have been unsparing in their
+    criticism"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.dep_ == "acomp":
+            head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # A relative pronoun ("which", "that", "who") names nobody; the possessor says more.
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ in IMPERSONAL_SUBJECTS:
+        return None
+    return subject
+
+
 def _source(noun: Token, light: Token | None) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
+            if child.lower_ in _POSSESSIVE_PRONOUNS:
+                return _governing_subject(noun) or child
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
