@@ -115,8 +115,10 @@ def _reporter_of_clause(verb: Token) -> Token | None:
     the hall was late and added, “...”" and "Ruiz said the hall was late, saying, “...”" the
     parser hangs "added"/"saying" on "was late", whose subject is what Ruiz spoke of; the verb
     that opens a quote goes on with Ruiz's statement. Only a speech verb with no subject of its own
-    that leads straight into a quote mark, and only where its chain of clauses ends as the content
-    of another speech verb."""
+    that leads straight into a quote mark, or a participle or coordinated speech verb, which goes on
+    with the sentence's report whether a quote follows or not ("Ruiz said the county would repair
+    it, adding that ...", "... said it remained open to talks and urged ..."); and only where its
+    chain of clauses ends as the content of another speech verb."""
     if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -130,7 +132,7 @@ def _reporter_of_clause(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) != "speech":
         return None
     repeated = verb.dep_ == "conj" and cue_lemma(verb) == cue_lemma(outer)  # "He said ... and said ..."
-    return _subject(outer) if repeated or _opens_quote(verb) else None
+    return _subject(outer) if repeated or _opens_quote(verb) or verb.dep_ in ("advcl", "conj") else None
 
 
 def _subject_around(relative: Token) -> Token | None:

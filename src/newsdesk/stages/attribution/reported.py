@@ -181,9 +181,34 @@ def _dangling(root: Token) -> int | None:
         node = last
 
 
+def _going_on(ccomp: Token) -> int | None:
+    """Where a participle after a comma or a speech verb after "and" takes up the speaker's report
+    again ("said it had asked for help, adding that ...", "said it was open to talks and urged
+    ..."): the parser hangs it inside the reported clause, but what it introduces is a further
+    statement, not part of the clause; None when there is none."""
+    for token in ccomp.subtree:
+        if token.i < 2:
+            continue
+        before = token.doc[token.i - 1]
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and before.text == ","
+        joined = token.dep_ == "conj" and before.dep_ == "cc"  # "... and urged"
+        if not (participle or joined) or CUE_CLASS.get(cue_lemma(token)) != "speech":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+            continue
+        clause = token.head
+        while clause.dep_ in ("xcomp", "conj") and clause.i != ccomp.i:
+            clause = clause.head
+        if clause.i == ccomp.i:
+            return token.i - 1
+    return None
+
+
 def _clause(ccomp: Token) -> list[Token]:
-    """A reported clause's tokens, without a dangling conjunction."""
-    cut = _dangling(ccomp)
+    """A reported clause's tokens, without a dangling conjunction or a participle that goes on
+    with the report."""
+    cuts = [i for i in (_dangling(ccomp), _going_on(ccomp)) if i is not None]
+    cut = min(cuts) if cuts else None
     return [t for t in ccomp.subtree if cut is None or t.i < cut]
 
 
