@@ -6,7 +6,13 @@ import pytest
 
 from newsdesk.model import Image
 from newsdesk.stages.draft import Draft
-from newsdesk.stages.mojibake import repair_draft, repair_mojibake
+from newsdesk.stages.mojibake import repair_draft
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """One paragraph through the repair: its text afterwards and the characters restored."""
+    repaired, count = repair_draft(Draft(paragraphs=(text,)))
+    return repaired.paragraphs[0], count
 
 
 def _as_windows_1252(text: str) -> str:

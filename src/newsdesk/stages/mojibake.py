@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from newsdesk.stages.draft import Draft
 
-__all__ = ["repair_draft", "repair_mojibake"]
+__all__ = ["repair_draft"]
 
 
 def _byte_of_character() -> dict[str, int]:
@@ -94,12 +94,6 @@ def _repaired(text: str) -> tuple[str, int]:
         text = _restore(text, found)
         count += len(found)
     return text, count
-
-
-def repair_mojibake(text: str) -> tuple[str, int]:
-    """The text with each double-encoded character restored, and how many were restored; the text
-    as it is where the damage does not convince."""
-    return _repaired(text) if _damaged(text) else (text, 0)
 
 
 def repair_draft(draft: Draft) -> tuple[Draft, int]:
