@@ -22,6 +22,8 @@ STORY = (
         (("Jane Doe", "Omar Reyes"), "Omar Reyes writes about food and drink for the magazine."),
         (("Mary Ann Quint",), "Mary Ann Quint, a former teacher, is the paper's education editor."),
         (("Lars Berg",), "Lars Berg has covered energy markets since 2012 and lives in Oslo."),
+        # a note of a hundred-odd words: a career, then the writer's life
+        (("Lars Berg",), "Lars Berg is a freelance writer who covers energy markets. " + "He lives in Oslo. " * 25),
     ],
 )
 def test_an_authors_note_at_the_foot_leaves_the_body(authors: tuple[str, ...], foot: str) -> None:
@@ -44,7 +46,7 @@ def test_an_authors_note_at_the_foot_leaves_the_body(authors: tuple[str, ...], f
         # a long paragraph is story, whoever it opens with
         (
             ("Jane Doe",),
-            (*STORY, "Jane Doe is the harbour's oldest resident. " + "She remembers the old pier well. " * 20),
+            (*STORY, "Jane Doe is the harbour's oldest resident. " + "She remembers the old pier well. " * 25),
         ),
         # no author to match
         ((), (*STORY, "Jane Doe is a health reporter.")),

@@ -20,7 +20,7 @@ from newsdesk.vocab.bylines import AUTHOR_BIO_VERBS
 __all__ = ["without_author_bios"]
 
 _LAST_PARAGRAPHS = 4  # how far from the foot of the story a note may sit
-_MAX_WORDS = 90  # longer paragraphs are story, whoever they open with
+_MAX_WORDS = 130  # a note runs to a hundred-odd words; longer paragraphs are story, whoever they open with
 # After the name: perhaps an apposition ("Jane Doe, a former teacher, is..."), then the verb. One
 # pattern for every page; the names are compared as text, so no page compiles a pattern of its own.
 _AFTER_NAME = re.compile(rf"(?:,[^,.]{{1,80}},)?\s+(?:{'|'.join(sorted(AUTHOR_BIO_VERBS))})\b")

@@ -184,6 +184,11 @@ CHROME_WORDS: dict[str, str] = {
     "subscription": "subscription prompt",
     "paywall": "subscription prompt",
     "piano": "subscription prompt",
+    "cta": "call to action",  # "cta-box", "post-cta": a box that sells the site's own product
+    "ctas": "call to action",
+    "disclaimer": "disclaimer",
+    "disclaimers": "disclaimer",
+    "footnotes": "footnotes",
     "donate": "donation appeal",
     "donation": "donation appeal",
     "promo": "advertisement",
@@ -281,9 +286,10 @@ MODIFIER_SUFFIXES: frozenset[str] = frozenset(
 PAGE_TAGS: frozenset[str] = frozenset({"html", "body", "main"})
 
 # Chrome reasons that hold whatever the element holds; the others (a class word like "paywall",
-# "byline" or "video") give way when the element holds paragraphs of prose.
+# "byline" or "video") give way when the element holds paragraphs of prose. Footnotes, like a
+# comment thread, run to many paragraphs.
 STRONG_MARKS: frozenset[str] = frozenset(
-    {"hidden", "comments", "related links", "navigation", "footer", "aside", "cookie banner", "dialog"}
+    {"hidden", "comments", "footnotes", "related links", "navigation", "footer", "aside", "cookie banner", "dialog"}
 )
 
 # Whole class values that hide an element on screen.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsdesk.model import Removed
+from newsdesk.stages.dates import parse_date
 from newsdesk.stages.flat.chrome import chrome_reason
 from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.boxes import heading_boxes
@@ -34,16 +35,23 @@ _LINKY = 0.6  # link characters over text characters above which a block is a li
 _WEAK_MARK_PARAGRAPHS = 3  # paragraphs of prose that make a weakly marked element story after all
 _WEAK_MARK_WORDS = 150  # or words of prose (one long transcript is story, not a box), except in
 # an author's box, whose biography may run long
+_DATELINE_WORDS = 20  # words of prose that a date line never runs to ("paragraph-published" is a state)
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
 _CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
 _DISCLOSURE_WORDS = 60  # an affiliate disclosure runs to a few sentences
 _DISCLOSURE = re.compile("|".join(AFFILIATE_DISCLOSURES), re.IGNORECASE)
 _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the h1 is the headline
+_BY = re.compile(r"by\s", re.IGNORECASE)
 _TEXT_LEVEL_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "blockquote", "pre"})
 _REPEAT_WORDS = 5  # paragraphs this long are compared for copies
 _COPY_RUN = 3  # repeated paragraphs in a row that make a copy of the story
 _ANNOUNCE_WORDS = 4  # words of a sentence that announces a list of links (fewer: a label)
 _PLACEHOLDER = re.compile(PLACEHOLDER_TEXT, re.IGNORECASE)
+# Marks that cut a block inside the story but leave the choice of the story's element alone: a
+# landing page is made of calls to action, and its container is still the page's text.
+_WEIGHED_AS_STORY: frozenset[str | None] = frozenset({None, "call to action"})
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})  # the items of lists and tables
 _LIST_PARTS = frozenset({"li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
 
@@ -101,6 +109,7 @@ def _active_markers(page: Blocks, holdings: _Holdings, boxes: dict[int, str]) ->
             and (total == 0 or prose[index] < total * _TRUSTED_MARK_SHARE)
             and (strong or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
             and (strong or mark == "byline" or prose[index] < _WEAK_MARK_WORDS)
+            and (mark != "dateline" or prose[index] < _DATELINE_WORDS)
         )
         active.append(index if trusted else inherited)
     return active
@@ -125,7 +134,7 @@ def _holds_story_root(page: Blocks) -> list[bool]:
 
 
 def _choose_container(page: Blocks, kinds: list[BlockKind], marks: list[str | None], teasers: set[int]) -> int:
-    chrome = [block.owner >= 0 and marks[block.owner] is not None for block in page.blocks]
+    chrome = [block.owner >= 0 and marks[block.owner] not in _WEIGHED_AS_STORY for block in page.blocks]
     comments = {i for i, b in enumerate(page.blocks) if b.owner >= 0 and marks[b.owner] == "comments"}
     good, bad = weigh(kinds, chrome, teasers, comments)
     goods, bads = sum_up(page, good), sum_up(page, bad)
@@ -286,15 +295,16 @@ def _trim(page: Blocks, kept: _Kept, removed: list[Removed]) -> _Kept:
     """The story from its first prose block to its last line in the flow of its paragraphs.
 
     Short lines above the first paragraph in the container (a kicker, a byline, a date) are cut
-    as lying before the story. After the last paragraph, lines stay while they sit in the same
-    elements as the paragraphs (a list of tour dates, a sign-off) and go once the container
-    moves on to other boxes (an author box, "recent articles")."""
+    as lying before the story; the lists, tables and section headings right above it open it.
+    After the last paragraph, lines stay while they sit in the same elements as the paragraphs
+    (a list of tour dates, a sign-off) and go once the container moves on to other boxes (an
+    author box, "recent articles")."""
     prose = [i for i, (_p, _b, k) in enumerate(kept) if k.prose]
     if not prose:
         return kept
     first = prose[0]
-    while first > 0 and kept[first - 1][1].tag in _STRUCTURED_TAGS:
-        first -= 1  # a story may open on a list or a table
+    while first > 0 and _opens_story(kept[first - 1][1]):
+        first -= 1
     flow = {b.owner for _p, b, k in kept if k.prose}
     flow |= {_parent(page, owner) for owner in flow}
     last = prose[-1]
@@ -306,6 +316,15 @@ def _trim(page: Blocks, kept: _Kept, removed: list[Removed]) -> _Kept:
     return kept[first : last + 1]
 
 
+def _opens_story(block: Block) -> bool:
+    """True for a line above the story's first paragraph that is story: a list or a table, or
+    a section heading ("Introduction", "Key takeaways"), unless the heading is a byline or a
+    date line set in a heading's type."""
+    if block.tag in _STRUCTURED_TAGS:
+        return True
+    return block.tag in _SECTION_HEADINGS and not _BY.match(block.text) and parse_date(block.text) is None
+
+
 def _parent(page: Blocks, element: int) -> int:
     return page.elements[element].parent if element >= 0 else -1
 
@@ -313,9 +332,12 @@ def _parent(page: Blocks, element: int) -> int:
 def _in_flow(page: Blocks, element: int, flow: set[int], sizes: list[float]) -> bool:
     """True when an element is, or sits right inside, an element that holds story paragraphs; a
     list or a table counts as a whole (a cell sits deep in its table, the table in the story),
-    with the wrappers that hold nothing else (a table's scrolling box). ``sizes``: blocks per
-    element."""
+    with the wrappers that hold nothing else (a table's scrolling box); a heading or a paragraph
+    inside an item counts as the item. ``sizes``: blocks per element."""
     listed = False
+    parent = _parent(page, element)
+    if element not in flow and parent >= 0 and page.elements[parent].tag in _ITEM_TAGS:
+        element = parent
     while element >= 0 and page.elements[element].tag in _LIST_PARTS and element not in flow:
         element, listed = _parent(page, element), True
     while listed and element not in flow and _wrapped(page, element, sizes):

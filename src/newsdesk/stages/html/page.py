@@ -77,7 +77,7 @@ def _streamed_in(tree: HTMLParser) -> None:
     the tree in place."""
     for hidden in tree.css('div[hidden][id^="S:"]')[:_MAX_STREAMED]:
         number = (hidden.attributes.get("id") or "")[2:]
-        if not number.isdigit():
+        if not (number.isascii() and number.isalnum()):  # React numbers them in hex ("S:1a")
             continue
         placeholder = tree.css_first(f'template[id="B:{number}"], template[id="P:{number}"]')
         if placeholder is None:
