@@ -138,8 +138,8 @@ QUOTE_CONTINUATION_VERBS: frozenset[str] = frozenset(
 )
 
 # A preposition right after a cue verb that belongs to the cue, not to what it reports: "talked
-# about [the economy]", "spoke about [the wall]".
-CUE_PREPOSITIONS: frozenset[str] = frozenset({"about"})
+# about [the economy]", "warned of [a long winter]", "asked for [a recount]".
+CUE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "for"})
 
 # A preposition after a cue verb that names what a quote before it was about: "“...,” Trump said of
 # [waterboarding]". The quote is what was said; the preposition's object is its topic, not more of it.
@@ -198,6 +198,14 @@ MEDIUM_NOUNS: frozenset[str] = frozenset({
     "interview", "statement", "letter", "complaint", "post", "tweet", "message", "email", "speech",
     "briefing", "remark", "comment", "op-ed", "column", "podcast", "filing", "lawsuit", "memo",
     "video", "broadcast", "address", "testimony", "submission", "blog", "essay", "release",
+})
+
+# Where or when a stance was taken, not what it was about: "endorsed Clinton [during a rally]",
+# "mocked Trump [on Twitter]". Media nouns count too.
+SETTING_NOUNS: frozenset[str] = frozenset({
+    "rally", "conference", "debate", "meeting", "hearing", "call", "event", "appearance", "forum",
+    "show", "program", "programme", "town", "stop", "session", "visit", "twitter", "facebook",
+    "instagram", "television", "tv", "radio", "website", "air", "camera", "stage", "floor",
 })
 
 # Phrasal cues that carry no verb of their own in the parse.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
 from newsdesk.stages.attribution.frames import Frame, find_frames
+from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.quote_cues import quote_cue
 from newsdesk.stages.attribution.quotes import Quote, find_quotes, is_speech_like
@@ -132,16 +133,16 @@ def _from_frames(
             continue  # a source's own "I think" inside a quote is part of the quote
         if frame.speaker and _inside_quote(frame.speaker[0], [q for q in found_quotes.every if q.closed]):
             continue  # quoted words are never the speaker: the parser misread the sentence
-        clipped = _clip(_balance(frame.content, quotes), frame, quotes, own)
-        if clipped is None:
+        content = _clip(_balance(frame.content, quotes), frame, quotes, own)
+        if content is None:
             continue
-        content = clipped
         kind: AttributionKind = frame.kind if frame.kind == "unsourced" else _kind(text, mask, (content,))
         covered = [q for q in quotes if q.start >= content[0] - 1 and q.end <= content[1] + 1]
         if kind == "direct" and len(covered) == 1 and not _words_outside(text, content, covered[0]):
             content = (covered[0].inner_start, covered[0].inner_end)
         used.update(q for q in quotes if q.start < content[1] and content[0] < q.end)
-        found.append(Found(kind, content, frame.cue, frame.speaker, frame.addressee))
+        parts = around_own_words(text, content, frame.cue, frame.speaker)
+        found.append(Found(kind, content, frame.cue, frame.speaker, frame.addressee, parts=parts))
     return found
 
 

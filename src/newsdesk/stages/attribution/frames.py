@@ -15,8 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
+from newsdesk.stages.attribution.asides import without_trailing_aside
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.reported import cue_lemma, reported_content
+from newsdesk.stages.attribution.subjectless import (
+    doer_before_comma,
+    noun_read_as_modified,
+    publisher_of_medium,
+    sender_of_addressed,
+)
 from newsdesk.vocab.cues import (
     ADDRESSEE_PREPOSITIONS,
     ADDRESSEE_VERBS,
@@ -77,10 +84,12 @@ def noun_phrase(head: Token) -> CharSpan:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it shares it with ("stood up and said"). A
-    dash or other mark the parser took for a subject is none ("... made public ― Trump boasted")."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and any(c.isalnum() for c in child.text):
-            return child
+    dash or other mark the parser took for a subject is none ("... made public ― Trump boasted").
+    Of two subjects the parser gave one verb, the nearer speaks ("His verdict: “...,” he said")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and any(ch.isalnum() for ch in c.text)]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
@@ -107,7 +116,7 @@ def _doer(verb: Token) -> Token | None:
         subject = _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
-    return subject
+    return subject or sender_of_addressed(verb) or doer_before_comma(verb) or noun_read_as_modified(verb)
 
 
 def _reporter_of_clause(verb: Token) -> Token | None:
@@ -184,7 +193,7 @@ def speaker_of(verb: Token) -> Token | None:
     subject = _doer(verb)
     if subject is None or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    subject = _past_dateline(subject)
+    subject = publisher_of_medium(subject) or _past_dateline(subject)
     low = subject.lower_
     return None if low in IMPERSONAL_SUBJECTS or low in PUBLISHER_VOICE_SUBJECTS else subject
 
@@ -342,11 +351,11 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     tokens, how = found
     if _negated(verb) and how not in ("ccomp", "question"):
         return None  # "has not spoken about the row" reports nothing; "did not say whether ..." does
-    content = _clause_span(tokens)
+    content = _clause_span(without_trailing_aside(tokens))
     if content is None:
         return None
     subject = _doer(verb)
-    subject = _past_dateline(subject) if subject is not None else None
+    subject = (publisher_of_medium(subject) or _past_dateline(subject)) if subject is not None else None
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
     )

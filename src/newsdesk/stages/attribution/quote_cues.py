@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import ADDRESSEE_VERBS, CUE_CLASS, NAMING_VERBS, QUOTE_CONTINUATION_VERBS, WORDING_NOUNS
+from newsdesk.vocab.cues import (
+    ADDRESSEE_VERBS,
+    CUE_CLASS,
+    MEDIUM_NOUNS,
+    NAMING_VERBS,
+    QUOTE_CONTINUATION_VERBS,
+    WORDING_NOUNS,
+)
 
 __all__ = ["QuoteCue", "quote_cue"]
 
@@ -35,6 +42,8 @@ _BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport N
 _NAMED_OBJECT_TOKENS = 3  # "them", "the phrase", "the plan": an object short enough to name
 _OPENING_WORDS = 4  # "she said", "Senator Ana Ruiz said": where an opening cue sits
 _CLAUSE_CONTENT = {"ccomp", "xcomp", "csubj"}
+_SPEAKING_ENTITIES = {"PERSON", "ORG"}
+_SOME_ONE = {"one", "another", "others"}  # "“...,” tweeted another"
 
 
 @dataclass(frozen=True)
@@ -68,17 +77,20 @@ def _after_quote(verb: Token, quote: Quote, subject: Token | None) -> bool:
 
 
 def _before_quote(verb: Token, quote: Quote) -> bool:
-    """The verb leads into the quote with a colon or a comma ("She went on: “...”"), or a speech
-    verb with nothing between ("chanting “U-S-A!”")."""
+    """The verb leads into the quote with a colon or a comma ("She went on: “...”", "issued a
+    statement, “...”": the medium it put out may stand between), or a speech verb with nothing
+    between ("chanting “U-S-A!”")."""
     doc = verb.doc
     between = [t for t in doc if verb.idx < t.idx < quote.start]
     if not between and _is_speech(verb):
         return True
+    medium = {t.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for t in c.subtree}
     return (
         bool(between)
         and between[-1].text in (":", ",")
         and all(
-            t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i for t in between
+            t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i or t.i in medium
+            for t in between
         )
     )
 
@@ -99,9 +111,13 @@ def _names_the_quote(verb: Token, quote: Quote) -> bool:
 
 def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
     """ "“...,” said former executive Carly Fiorina": the noun right after the verb, however the
-    parser labelled it, when the verb has no subject of its own outside the quote."""
+    parser labelled it (a name it took for an adverb, "said Skelly"; "tweeted another"), when the
+    verb has no subject of its own outside the quote. Never after a participle ("“...,”
+    referencing the polls": the polls are spoken of)."""
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
-        if token.pos_ in ("PROPN", "NOUN") and not _inside(quote, token):
+        misread = token.is_title and token.is_alpha and token.pos_ in ("ADV", "ADJ", "X")  # "said Skelly"
+        named = token.pos_ in ("PROPN", "NOUN") or misread or token.lower_ in _SOME_ONE
+        if named and not _inside(quote, token):
             head = token
             while head.head.i != head.i and head.head.i > verb.i and head.head.pos_ in ("PROPN", "NOUN"):
                 head = head.head
@@ -127,11 +143,47 @@ def _speaker(verb: Token, quote: Quote, quoted: Sequence[Quote]) -> Token | None
         return None
     found = speaker_of(verb) or next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
     found = found or _misread_subject(verb)
+    if found is not None and found.idx < quote.start <= quote.end <= verb.idx:
+        found = _subject_between(verb, quote) or found  # "His verdict: “...,” he said": "he" speaks
     if found is not None and not any(_inside(q, found) for q in (quote, *quoted)):
         return found
+    between = _subject_between(verb, quote) if verb.idx >= quote.end else None
+    lost = (_unparsed_subject(verb) if found is None else _clause_subject(verb)) if between is None else None
+    if lost is not None and not any(_inside(q, lost) for q in (quote, *quoted)):
+        return lost
     if verb.idx < quote.end:
         return None
-    return _subject_between(verb, quote) or _inverted_subject(verb, quote)
+    return between if between is not None or verb.tag_ == "VBG" else _inverted_subject(verb, quote)
+
+
+def _clause_subject(participle: Token) -> Token | None:
+    """ "Weaver seemed unimpressed, telling reporters, “A lot of people said ...”": where the parse
+    gave a participle the subject of a verb inside the quote (it made the quote's "said" the root),
+    the participle's doer is the subject of the clause it hangs on."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp"):
+        return None
+    return speaker_of(participle.head)
+
+
+def _unparsed_subject(verb: Token) -> Token | None:
+    """The name right before a finite speech verb the parser left with no subject ("..., Jake
+    Sullivan, said: “...”", "Rep. Paul Ryan (R-WI) said “...”", "“...,”Clinton said"): it hung
+    the name elsewhere (an apposition, a modifier), but a name that a speech verb follows is who
+    speaks. A comma or a parenthesis may stand between."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _is_speech(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].text in (",", ")", "”", '"'):
+        if verb.doc[at].text == ")":
+            while at > 0 and verb.doc[at].text != "(":
+                at -= 1
+        at -= 1
+    name = verb.doc[at] if at >= 0 else None
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in _SPEAKING_ENTITIES:
+        return None  # "..., Baghdad, said", "on Wednesday said": a place or a day speaks not
+    return name
 
 
 def _misread_subject(verb: Token) -> Token | None:
@@ -180,9 +232,10 @@ def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[
     speaker = _speaker(verb, quote, quoted)
     subject = speaker if speaker is not None and speaker.i < verb.i else None
     named = verb.idx < quote.start and _names_the_quote(verb, quote)
+    relative = subject is not None and subject.tag_ in ("WP", "WDT")  # "“... Mr. Simon,” who proceeded"
     adjacent = (
         named
-        or (verb.idx >= quote.end and _after_quote(verb, quote, subject))
+        or (verb.idx >= quote.end and not relative and _after_quote(verb, quote, subject))
         or (verb.idx < quote.start and _before_quote(verb, quote))
     )
     if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and (named or _is_speech(verb)))):
@@ -192,7 +245,9 @@ def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[
     if speaker is None and not passive and not nameless:
         return None  # an adjacent word with nobody doing it is no cue ("“...,” amid cheers")
     distance = verb.idx - quote.end if verb.idx >= quote.end else quote.start - verb.idx
-    rank = (0 if adjacent else 1) * 10_000 + distance
+    # a verb far from the quote inside another's clause ("wrote ..., explaining why he is speaking, “...”")
+    embedded = not adjacent and verb.dep_ in ("ccomp", "relcl", "acl", "pcomp")
+    rank = (0 if adjacent else 1) * 10_000 + (5_000 if embedded else 0) + distance
     spoken = noun_phrase(speaker) if speaker is not None else None
     return _Ranked(rank, QuoteCue(_cue_span(verb), spoken, _addressee(verb, quote)), verb, nameless)
 
@@ -272,7 +327,7 @@ def _colon_before(doc: Doc, text: str, quote: Quote) -> QuoteCue | None:
         return None
     sentence = colon[0].sent
     words = [t for t in sentence if not t.is_space and t.i < colon[0].i]
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "amod")]  # not "the following"
     if verbs:
         verb = max(verbs, key=lambda v: v.i)
         speaker = speaker_of(verb) or _named_after(verb, colon[0])  # "Said Ellis: “...”"
@@ -303,7 +358,8 @@ def quote_cue(
     doc: Doc, text: str, quote: Quote, adjacent_only: bool = False, quoted: Sequence[Quote] = ()
 ) -> QuoteCue | None:
     """The cue and speaker of a quote in a parsed text (``text`` is the doc's): in its own
-    sentence, else the short sentence right after it, else a colon right before it; None when the
+    sentence, else the short sentence right after it, else a colon right before it, else a short
+    sentence right before it that reports nothing of its own ("Ruiz agreed. “...”"); None when the
     text names nobody near it. ``adjacent_only`` (for a short quote, which may be a scare quote)
     takes only a reporting verb right beside the quote; ``quoted`` are the text's other quotes,
     whose words are never the speaker."""
@@ -315,4 +371,18 @@ def quote_cue(
         return found
     if adjacent_only:
         return None
-    return _colon_before(doc, text, quote) or _sentence_doer(_own_sentences(doc, quote), quote, quoted)
+    found = _colon_before(doc, text, quote)
+    before = _sentence_before(doc, text, quote) if found is None else None
+    if before is not None and not any(q.start < before.end_char and before.start_char < q.end for q in quoted):
+        found = _bare_clause(before, quote)
+    return found or _sentence_doer(_own_sentences(doc, quote), quote, quoted)
+
+
+def _sentence_before(doc: Doc, text: str, quote: Quote) -> Span | None:
+    """The sentence that ends with a full stop right before the quote in its paragraph ("Ruiz
+    said in a statement. “We will appeal.”"), if any. (One that holds a quote of its own is the
+    statement this quote goes on with, not its lead-in.)"""
+    before = text[: quote.start].rstrip(" \t\u00a0")
+    if not before.endswith(".") or len(before) < 2:
+        return None
+    return next((s for s in doc.sents if s.start_char < len(before) <= s.end_char and s.end_char <= quote.start), None)

@@ -17,13 +17,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.vocab.cues import (
+    ADDRESSEE_VERBS,
     CUE_CLASS,
+    CUE_NOUNS,
     CUE_PREPOSITIONS,
     FURTHER_STATEMENT_VERBS,
     LEMMA_FIXES,
+    MEDIUM_NOUNS,
     NAMING_VERBS,
     OBJECT_FRAME_VERBS,
     PHRASAL_CUES,
+    SETTING_NOUNS,
     STANCE_VERBS,
     XCOMP_CUES,
 )
@@ -36,6 +40,7 @@ _OBJECTS = ("dobj", "obj")
 # What ends a verb phrase's content: a clause or a verb of its own, punctuation.
 _VP_END = {"conj", "cc", "punct", "advcl", "parataxis", "dep", "mark", "ccomp", "xcomp", "relcl", "acl"}
 _TRAILING = {"npadvmod", "advmod"}  # "on Wednesday", "again": the report's time, not its content
+_GROUNDS = {"because", "unless", "if"}  # "... because he ...": why the stance, part of it
 
 
 def cue_lemma(token: Token) -> str:
@@ -93,17 +98,43 @@ def _object_frame(verb: Token, lemma: str) -> Reported | None:
 def _stance(verb: Token) -> Reported | None:
     """ "endorsed Clinton", "called the plan “dangerous”", "criticized Clinton for her ties to
     Wall Street": the object and the rest of the verb phrase, up to a clause of its own."""
-    args = [c for c in verb.children if c.i > verb.i and c.dep_ not in _VP_END]
+    args = [c for c in verb.children if c.i > verb.i and (c.dep_ not in _VP_END or _said_of_object(c))]
     objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
     if not objects or all(o.pos_ == "PRON" for o in objects):
         return None  # "backed it": a pronoun object says nothing on its own
     named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or _quoted_after(objects)
     if cue_lemma(verb) in NAMING_VERBS and not named:
         return None
-    ends = [i for i, a in enumerate(args) if a.dep_ in _TRAILING]
+    ends = [i for i, a in enumerate(args) if a.dep_ in _TRAILING or (i > 0 and _setting(a))]
     args = args[: ends[0]] if ends and ends[0] > 0 else args
     first, last = min(a.left_edge.i for a in args), max(a.right_edge.i for a in args)
-    return list(verb.doc[first : last + 1]), "stance"
+    return list(verb.doc[first : last + 1]) + _object_complement(verb, last), "stance"
+
+
+def _setting(prep: Token) -> bool:
+    """A phrase of where or when the stance was taken ("during a rally", "on Twitter", "in a
+    commercial", "on Thursday"), not of what it was about."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("during", "at"):
+        return True
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ not in ("on", "in") or not objects:
+        return False
+    noun = cue_lemma(objects[0])
+    return objects[0].ent_type_ in ("DATE", "TIME") or noun in SETTING_NOUNS or noun in MEDIUM_NOUNS
+
+
+def _said_of_object(clause: Token) -> bool:
+    """A clause after a stance's object that goes on saying what the stance is about: its purpose
+    ("praised the efforts of Kerry [to find a solution]"), its grounds or its condition ("portrayed
+    Sanders as hypocritical [because he ...]"); not a participle that makes a further statement
+    ("criticized Clinton, [saying ...]") nor the writer's time or contrast ("..., while ...")."""
+    if clause.dep_ not in ("advcl", "xcomp"):
+        return False
+    infinitive = _infinitive(clause)
+    grounds = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children)
+    return infinitive or grounds
 
 
 def _quoted_after(objects: list[Token]) -> bool:
@@ -121,13 +152,35 @@ def _phrasal(verb: Token, lemma: str) -> Reported | None:
             if child.dep_ == "prt":
                 objects = [g for g in verb.children if g.dep_ in _OBJECTS and g.i > child.i]
             if objects:
-                return [t for o in objects for t in o.subtree], "phrasal"
+                tokens = [t for o in objects for t in o.subtree]
+                return tokens + _object_complement(verb, tokens[-1].i), "phrasal"
     return None
 
 
+def _object_complement(verb: Token, after: int) -> list[Token]:
+    """What a verb says of its object after it: "called on Congress [to act]", "pointed to the GOP
+    [as the obstacle]": the object alone is who or what is spoken of, not what is said."""
+    for child in verb.children:
+        if child.i <= after:
+            continue
+        if (child.dep_ == "xcomp" and _infinitive(child)) or (child.dep_ == "prep" and child.lower_ == "as"):
+            return list(verb.doc[after + 1 : child.right_edge.i + 1])
+    return []
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _xcomp(verb: Token) -> Reported | None:
+    """ "vowed [to fight on]", "urged [voters to turn out]": the infinitive, with the object that
+    is its subject ("asked [them to host events]": what was asked is that they host)."""
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-    return ([t for c in xcomps for t in c.subtree], "xcomp") if xcomps else None
+    if not xcomps:
+        return None
+    doers = [c for c in verb.children if c.dep_ in _OBJECTS and verb.i < c.i < xcomps[0].i]
+    first = doers[0].left_edge.i if doers and _infinitive(xcomps[0]) else xcomps[0].left_edge.i
+    return list(verb.doc[first : max(c.right_edge.i for c in xcomps) + 1]), "xcomp"
 
 
 def _question(verb: Token) -> Reported | None:
@@ -204,10 +257,63 @@ def _going_on(ccomp: Token) -> int | None:
     return None
 
 
+def _further_that_clauses(verb: Token, after: int) -> list[Token]:
+    """More reported clauses after the first, joined by "and that" ("claims he was punished, and
+    that his firing was improper"): the parser makes the second a conjunct of the cue, but it is
+    the same report's. A conjunct without "that" ("..., and the nation has to act") may be the
+    writer's own."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.i > after and _marked_that(conj):
+            return list(verb.doc[after + 1 : conj.right_edge.i + 1])
+    return []
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _clause_after_setting(verb: Token) -> Token | None:
+    """The "that" clause the parser hung on the noun of where or when something was said ("said in
+    a statement [that ...]", "insisted in the same interview [that ...]"): it is what was said. Not
+    the clause of a noun that reports by itself ("spoke about the claim that ...": the claim's), nor
+    one after an object ("saw the gains as evidence that ...": a stance on the object)."""
+    if cue_lemma(verb) not in ADDRESSEE_VERBS and any(c.dep_ in _OBJECTS for c in verb.children):
+        return None  # "told Clinton at a debate that ...": who was told is no stance's object
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
+            if cue_lemma(noun) in CUE_NOUNS and cue_lemma(noun) not in MEDIUM_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and _marked_that(clause):
+                    return clause
+    return None
+
+
+def _answered(ccomp: Token) -> int | None:
+    """Where a clause of someone else's reply closes the reported clause ("said the proposals were
+    strong, to which O'Malley interjected: ..."): a speech verb with a subject of its own after a
+    comma, running to the clause's end, is a statement of its own; None when there is none."""
+    end = ccomp.right_edge.i
+    for token in ccomp.subtree:
+        if token.i == ccomp.i or token.dep_ not in ("advcl", "relcl") or token.right_edge.i != end:
+            continue
+        if CUE_CLASS.get(cue_lemma(token)) not in ("speech", "written"):
+            continue
+        own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
+        start = token.left_edge.i
+        opening = token.doc[start : start + 3]
+        replies = any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ in ("while", "whereas") for t in opening)
+        if own and replies and start > 0 and token.doc[start - 1].text == ",":
+            return start - 1  # not a condition of the report ("..., even if the council disagreed")
+    return None
+
+
 def _clause(ccomp: Token) -> list[Token]:
-    """A reported clause's tokens, without a dangling conjunction or a participle that goes on
-    with the report."""
-    cuts = [i for i in (_dangling(ccomp), _going_on(ccomp)) if i is not None]
+    """A reported clause's tokens, without a dangling conjunction, a participle that goes on with
+    the report or another speaker's reply."""
+    cuts = [i for i in (_dangling(ccomp), _going_on(ccomp), _answered(ccomp)) if i is not None]
     cut = min(cuts) if cuts else None
     return [t for t in ccomp.subtree if cut is None or t.i < cut]
 
@@ -217,7 +323,8 @@ def reported_content(verb: Token) -> Reported | None:
     lemma = cue_lemma(verb)
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     if ccomps:
-        return [t for c in ccomps for t in _clause(c)], "ccomp"
+        tokens = [t for c in ccomps for t in _clause(c)]
+        return tokens + _further_that_clauses(verb, max((t.i for t in tokens), default=verb.i)), "ccomp"
     aside = parenthetical_parts(verb)
     if aside is not None:
         return aside, "parenthetical"
@@ -232,7 +339,8 @@ def reported_content(verb: Token) -> Reported | None:
     if lemma in STANCE_VERBS:
         return _stance(verb)
     if CUE_CLASS.get(lemma) in _PARENTHETICAL_CLASSES:
-        return _pro_form(verb)
+        placed = _clause_after_setting(verb)
+        return (_clause(placed), "ccomp") if placed is not None else _pro_form(verb)
     return None
 
 

@@ -1,0 +1,58 @@
+"""The writer's asides that close a sentence after a comma, cut from the end of a report's content:
+
+    Ruiz said the plan was sound[, which the council disputes].        a relative clause
+    Baker praised the deal[, a compromise reached after months].       an apposition
+
+What was said ends at the comma; what follows is the writer's comment on it. An aside inside a
+quote is the speaker's own words and stays. (A clause of contrast, ", while ...", or a participle,
+", putting ...", is as often part of the report: PolNeAR's annotators keep it about as often as
+not, so it stays.) Pure: tokens in, tokens out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["without_trailing_aside"]
+
+_OPENING_MARKS = {"“", "‘"}
+_CLOSING_MARKS = {"”", "’"}
+
+
+def without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """The content's tokens (in order) up to the comma before an aside that runs to its end."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    words = [t for t in ordered if not (t.is_punct or t.is_space)]
+    if not words:
+        return tokens
+    last = words[-1].i
+    for n, comma in enumerate(ordered[:-1]):
+        if comma.text != "," or n == 0 or _in_quote(ordered[:n]):
+            continue
+        after = ordered[n + 1]
+        head = _aside_head(after)
+        if head is not None and head.right_edge.i >= last and any(t.is_alpha for t in ordered[:n]):
+            return ordered[:n]
+    return tokens
+
+
+def _aside_head(first: Token) -> Token | None:
+    """The head of the aside that opens with this token, if it opens one."""
+    if first.tag_ in ("WDT", "WP", "WP$") or first.lower_ == "where":
+        clause = first.head
+        return clause if clause.dep_ == "relcl" and clause.left_edge.i == first.i else None
+    for candidate in (first, first.head, first.head.head):
+        if candidate.dep_ == "appos" and candidate.left_edge.i == first.i and _describes(candidate):
+            return candidate
+    return None
+
+
+def _describes(apposition: Token) -> bool:
+    """An apposition that describes ("a claim not recognized abroad", "the group's founders"), not
+    a name in a list the parser took for one ("Trump, Ben Carson, and Carly Fiorina")."""
+    return apposition.pos_ == "NOUN" and apposition.left_edge.pos_ in ("DET", "NUM", "PRON")
+
+
+def _in_quote(before: list[Token]) -> bool:
+    opened = sum(t.text in _OPENING_MARKS for t in before) - sum(t.text in _CLOSING_MARKS for t in before)
+    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1

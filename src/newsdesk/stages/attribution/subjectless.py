@@ -1,0 +1,90 @@
+"""Who speaks through a verb the parser left without a subject, where the sentence still says it
+plainly:
+
+    Flea shared the news, writing “Feels great ...”      the subject of the clause before the comma
+    The senator emailed supporters saying: “...”          the subject of the verb that wrote to them
+    ..., a man yelled “Stay there!”                       the noun a finite verb was hung on
+    Trump released a video that said “...”                who put out what speaks ("that", "which")
+
+Pure: a verb in, the head of its doer or None out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.stages.attribution.reported import cue_lemma
+from newsdesk.vocab.cues import CUE_CLASS, MEDIUM_NOUNS, NAMING_VERBS
+
+__all__ = ["doer_before_comma", "noun_read_as_modified", "publisher_of_medium", "sender_of_addressed"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SPOKEN = ("speech", "written")
+_OPENING_MARKS = ("“", '"', "‘")
+_CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "relcl", "pcomp", "ccomp")
+
+
+def doer_before_comma(participle: Token) -> Token | None:
+    """ "Flea shared the news on social media, writing “...”": a speech participle right after a
+    comma that the parser took for a noun (a subject, a modifier) goes on with the clause before
+    the comma; its doer is that clause's subject (the nearest finite verb before it with one)."""
+    if participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return None
+    if participle.dep_ in _CLAUSE_LINKS:
+        return None  # hung on a clause, it is that clause's doer's (read elsewhere), or nobody's
+    if CUE_CLASS.get(cue_lemma(participle)) not in _SPOKEN:
+        return None
+    sentence = participle.sent
+    for verb in reversed(participle.doc[sentence.start : participle.i - 1]):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP") and subject is not None:
+            return subject
+    return None
+
+
+def sender_of_addressed(participle: Token) -> Token | None:
+    """ "The senator emailed supporters saying ...", "sent a message to donors saying ...": a
+    speech participle hung on the people a message went to is said by who sent it, the subject of
+    the verb of speaking or writing whose object they are, or of the verb that sent the message."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl" or CUE_CLASS.get(cue_lemma(participle)) not in _SPOKEN:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in MEDIUM_NOUNS and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "sent a text message to supporters saying": who sent it
+    elif CUE_CLASS.get(cue_lemma(verb)) not in _SPOKEN:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def noun_read_as_modified(verb: Token) -> Token | None:
+    """ "..., a man yelled “Stay there!”": a speech verb in the past, right before a quote, that the
+    parser hung on the noun before it as a reduced relative ("a man [who was] yelled") has that
+    noun as its subject. A participle with an agent, a naming verb or no quote after it ("the words
+    spoken by ...", "a PAC called “Future 45”", "a PAC called Future 45") is a true modifier."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or CUE_CLASS.get(cue_lemma(verb)) not in _SPOKEN:
+        return None
+    if cue_lemma(verb) in NAMING_VERBS:
+        return None  # "a PAC called “Future 45”": a name given
+    if any(c.dep_ in ("agent", "auxpass", *_SUBJECTS) for c in verb.children):
+        return None
+    following = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text not in (",", ":")]
+    if not following or following[0].text not in _OPENING_MARKS:
+        return None  # "a PAC called Future 45": a name given, no words quoted
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i == verb.i - 1 else None
+
+
+def publisher_of_medium(subject: Token) -> Token | None:
+    """ "Trump released a video that said ...", "The Post ran a piece that noted ...": a relative
+    "that" or "which" speaks for the thing it stands for, and a thing put out by someone (the
+    object of a verb with a subject) speaks for who put it out. None for any other subject (a
+    "who" names its person, and is resolved as such)."""
+    if subject.tag_ != "WDT" or subject.head.dep_ != "relcl":
+        return None
+    thing = subject.head.head
+    if thing.dep_ not in ("dobj", "obj") or thing.head.pos_ != "VERB":
+        return None
+    return next((c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
