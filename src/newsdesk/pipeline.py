@@ -20,7 +20,6 @@ from newsdesk.options import Options
 from newsdesk.stages.bios import without_author_bios
 from newsdesk.stages.decode import Decoded, Rejection, decode, looks_like_html
 from newsdesk.stages.draft import Draft
-from newsdesk.stages.flat.layout import parse_flat
 from newsdesk.stages.html import parse_html
 from newsdesk.stages.language import detect_language
 from newsdesk.stages.mojibake import repair_draft
@@ -69,7 +68,12 @@ def _layout(raw: RawPage, decoded: Decoded, options: Options) -> Draft | Rejecti
     is_html = _is_html(raw, text)
     if options.verbatim and not is_html:  # spans index the input as it is: nothing is changed
         return Draft(url=raw.url, paragraphs=(text,), language=detect_language(text), found_by={"text": "verbatim"})
-    draft = parse_html(text, raw.url) if is_html else parse_flat(text, raw.url)
+    if is_html:
+        draft = parse_html(text, raw.url, decoded.utf8)
+    else:
+        from newsdesk.stages.flat.layout import parse_flat  # loaded by the first text page: HTML runs skip it
+
+        draft = parse_flat(text, raw.url)
     if isinstance(draft, Rejection):
         return draft
     draft, repaired = repair_draft(without_author_bios(draft))

@@ -60,3 +60,36 @@ def test_line_ends_are_normalised() -> None:
 )
 def test_html_is_recognised_by_its_start(text: str, is_html: bool) -> None:
     assert looks_like_html(text) is is_html
+
+
+@pytest.mark.parametrize(
+    ("data", "keeps_bytes"),
+    [
+        (TEXT.encode("utf-8"), True),  # the bytes are the text: the HTML parser may read them as they are
+        (b"plain ASCII page", True),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), False),  # the byte-order mark is dropped
+        (b"one\r\ntwo", False),  # line ends are changed
+        (b"one\rtwo", False),  # the same length, other text
+        (TEXT.encode("utf-8") + b"\x07", False),  # a control character is removed
+        (TEXT.encode("cp1252"), False),  # not UTF-8
+        (TEXT.encode("utf-16"), False),
+    ],
+)
+def test_utf8_bytes_are_kept_only_when_they_are_the_text(data: bytes, keeps_bytes: bool) -> None:
+    decoded = decode(data)
+    assert isinstance(decoded, Decoded)
+    assert (decoded.utf8 is not None) is keeps_bytes
+    if decoded.utf8 is not None:
+        assert decoded.utf8.decode("utf-8") == decoded.text
+
+
+@pytest.mark.parametrize("control", [*range(1, 9), *range(14, 32), 127])  # NUL: a binary file
+def test_each_control_character_is_removed(control: int) -> None:
+    decoded = decode(TEXT.encode("utf-8") + bytes([control]) + TEXT.encode("utf-8"))
+    assert isinstance(decoded, Decoded) and decoded.text == TEXT + TEXT
+
+
+@pytest.mark.parametrize("kept", [b"\t", b"\n", b"\x0b", b"\x0c", b" "])
+def test_white_space_characters_are_not_controls(kept: bytes) -> None:
+    decoded = decode(TEXT.encode("utf-8") + kept + TEXT.encode("utf-8"))
+    assert isinstance(decoded, Decoded) and decoded.text == TEXT + kept.decode() + TEXT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Iterator
@@ -47,6 +48,7 @@ def extract(
     from newsdesk.adapters.output import write_outcomes
     from newsdesk.pipeline import run_many
 
+    gc.freeze()  # what start-up made lives to the end: the collector need not walk it on every pass
     if attribution not in ("auto", "rules", "model", "off"):
         raise typer.BadParameter("--attribution takes auto, rules, model or off")
     mode: AttributionMode = "off" if no_attribution else attribution  # type: ignore[assignment]

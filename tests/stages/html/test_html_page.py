@@ -160,3 +160,8 @@ def test_a_story_paragraph_about_commissions_stays() -> None:
     page = STORY.replace(f"<p>{PARAGRAPHS[0]}", f"<p>{_COMMISSION_STORY}</p><p>{PARAGRAPHS[0]}")
     draft = parse_html(page)
     assert isinstance(draft, Draft) and _COMMISSION_STORY in draft.paragraphs
+
+
+@pytest.mark.parametrize("page", [STORY, STORY.replace("Harbour", "Hårbour “Café” 港")])
+def test_the_page_read_from_its_utf8_bytes_is_the_page_read_from_its_text(page: str) -> None:
+    assert parse_html(page, utf8=page.encode("utf-8")) == parse_html(page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from newsdesk.vocab.boilerplate import (
     BOX_OPENERS,
@@ -37,7 +38,13 @@ def outside_quotes(text: str) -> str:
 
 def chrome_reason(line: str) -> str | None:
     """The reason a single line is chrome, or None when no chrome pattern matches it."""
-    text = line.strip()
+    return _matching_reason(line.strip())
+
+
+# Fifty searches a line, and the same lines recur (a site's labels and boxes on each of its pages,
+# numbers in tables): each distinct line is searched once per process.
+@lru_cache(maxsize=16_384)
+def _matching_reason(text: str) -> str | None:
     for reason, pattern in _PATTERNS:
         if pattern.search(text):
             return reason

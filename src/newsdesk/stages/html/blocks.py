@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode as Node
@@ -43,7 +44,7 @@ __all__ = [
 MAX_NODES = 250_000  # nodes visited per page; far above any real page (a large one has ~20,000)
 _MAX_ATTRIBUTE = 300  # characters of a class or id value that are read
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
 # Roles of collapsed accordion and tab panels: content the reader opens, not hidden chrome.
 COLLAPSED_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 _HOLDS_STORY = "main, article, h1, [itemprop=articleBody], p"
@@ -86,6 +87,10 @@ class Blocks:
     truncated: bool = False
 
 
+# Every first part a joined chrome word can be cut into ("read" of "readmore").
+_JOIN_HEADS = frozenset(word[:cut] for word in JOINED_CHROME for cut in range(1, len(word)))
+
+
 def _name_words(name: str) -> list[str]:
     """The lower-case words of one class or id name ("article-body__share" -> article, body,
     share), with adjacent pairs joined when they make one chrome word ("read-more" ->
@@ -95,12 +100,12 @@ def _name_words(name: str) -> list[str]:
         return [name]  # one plain word ("container", "row2"): most names, and nothing to split
     if not name.islower():  # islower: no capital, so no camelCase boundary either
         name = _CAMEL.sub("-", name).lower()
-    parts = [w for w in _SPLIT.split(name) if w]
+    parts = _WORD.findall(name)
     if len(parts) > 1 and (
         parts[0] in MODIFIER_PREFIXES or parts[-1] in MODIFIER_SUFFIXES or not PROPERTY_JOINERS.isdisjoint(parts[1:-1])
     ):
         return []
-    if len(parts) > 1:
+    if len(parts) > 1 and not _JOIN_HEADS.isdisjoint(parts[:-1]):  # most names hold no joined word
         parts.extend(a + b for a, b in itertools.pairwise(parts) if a + b in JOINED_CHROME)
     return parts
 
@@ -301,26 +306,38 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
 
     ``host`` is the page's site (without "www."): links elsewhere are counted apart.
 
-    One depth-first walk over the tree by its child and sibling links, iterative (no recursion
-    limit on deep pages): an element opens when the walk enters it and closes when the walk
-    leaves it. Skipped elements (scripts, media, controls) and the inline elements dropped by
-    their mark are never entered, so their contents cost nothing. (One loop with local names:
-    this walk is the extractor's hottest code.)
+    One depth-first walk over the tree, iterative (no recursion limit on deep pages): each open
+    element keeps the iterator over its children, and closes when that iterator runs out.
+    Skipped elements (scripts, media, controls) and the inline elements dropped by their mark are
+    never entered, so their contents cost nothing. (One loop with local names: this walk is the
+    extractor's hottest code.)
     """
     reader = _Reader(host)
     open_element, close_element, add_text = reader.open, reader.close, reader.add_text
-    stack: list[tuple[int, bool, bool]] = []  # open elements: (index, starts a block, is a link)
+    # The open elements, innermost last: the children left to walk in their parent, their index,
+    # whether they start a block and whether they are a link.
+    stack: list[tuple[Iterator[Node], int, bool, bool]] = []
+    children: Iterator[Node] = iter((root,))
+    current = -1  # the innermost open element
     link_depth = 0
-    root_id = root.mem_id
-    node: Node | None = root
     visited = 0
-    while node is not None:
+    while True:
+        node = next(children, None)
+        if node is None:  # the innermost open element has no more children: it closes
+            if not stack:
+                break
+            children, _index, is_block, is_link = stack.pop()
+            current = stack[-1][1] if stack else -1
+            close_element(is_block)
+            if is_link:
+                link_depth -= 1
+                reader.close_link()
+            continue
         visited += 1
         if visited > max_nodes:
             reader.out.truncated = True
             break
         tag = node.tag or ""
-        entered = False
         if tag == "-text":
             text = node.text_content or ""
             if not text.isspace():
@@ -330,7 +347,7 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
         elif tag == "br":
             reader.add_break()
         elif tag[:1] != "-" and tag not in SKIPPED_TAGS:
-            index, is_block = open_element(node, tag, stack[-1][0] if stack else -1)
+            index, is_block = open_element(node, tag, current)
             if index >= 0 and tag in COLLAPSED_TAGS and node.css_first(_HOLDS_STORY) is None:
                 # Navigation, footers, asides and forms are read whole: one block, not a walk.
                 reader.add_text(node.text(deep=True, separator=" "), True)
@@ -338,36 +355,10 @@ def read_blocks(root: Node, max_nodes: int = MAX_NODES, host: str | None = None)
             elif index >= 0:
                 is_link = tag == "a"
                 link_depth += is_link
-                stack.append((index, is_block, is_link))
-                entered = True
-        child = node.child if entered else None
-        if child is not None:
-            node = child
-            continue
-        if entered:  # an element with nothing inside
-            _index, is_block, is_link = stack.pop()
-            close_element(is_block)
-            if is_link:
-                link_depth -= 1
-                reader.close_link()
-        # Climb to the next sibling, closing each element left on the way (each step asks the
-        # tree for a node's sibling once: every answer is a new wrapper object).
-        while node is not None:
-            if node.mem_id == root_id:
-                node = None
-                break
-            sibling = node.next
-            if sibling is not None:
-                node = sibling
-                break
-            node = node.parent
-            if stack:
-                _index, is_block, is_link = stack.pop()
-                close_element(is_block)
-                if is_link:
-                    link_depth -= 1
-                    reader.close_link()
+                stack.append((children, index, is_block, is_link))
+                children = node.iter(include_text=True)
+                current = index
     while stack:
-        close_element(stack.pop()[1])
+        close_element(stack.pop()[2])
     reader.flush()
     return reader.out

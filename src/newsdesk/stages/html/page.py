@@ -87,10 +87,13 @@ def _streamed_in(tree: HTMLParser) -> None:
         hidden.decompose()
 
 
-def parse_html(html: str, url: str | None = None) -> Draft | Rejection:
-    """The draft of an HTML page, or a rejection saying why the page is not an article."""
+def parse_html(html: str, url: str | None = None, utf8: bytes | None = None) -> Draft | Rejection:
+    """The draft of an HTML page, or a rejection saying why the page is not an article. ``utf8``:
+    the page's text in UTF-8, when the caller holds it (the parser reads UTF-8 bytes: the text is
+    then not encoded again)."""
     truncated = len(html) > MAX_HTML_CHARS
-    tree = HTMLParser(html[:MAX_HTML_CHARS] if truncated else html)
+    whole = html if utf8 is None else utf8
+    tree = HTMLParser(html[:MAX_HTML_CHARS] if truncated else whole)
     if _STREAMED in html:
         _streamed_in(tree)
     root = tree.body or tree.root

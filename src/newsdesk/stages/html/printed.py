@@ -54,17 +54,21 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
     start = body.story_start
     for position, block in enumerate(page.blocks):
         mark = _mark(body, block.owner)
-        words = len(block.text.split())
         near = start - _DATELINE_REACH <= position < start
         if block.tag == "h1" and mark not in _ELSEWHERE:
             headings.append(position)
             continue
         says_by = start - _DATELINE_REACH <= position < start + _BY_REACH_AFTER and _BY.match(block.text) is not None
-        if words <= _BYLINE_WORDS and ((mark == "byline" and (near or len(bylines) < _BYLINES_AFTER)) or says_by):
+        may_be_byline = (mark == "byline" and (near or len(bylines) < _BYLINES_AFTER)) or says_by
+        may_be_dateline = near or mark == "dateline"
+        if not (may_be_byline or may_be_dateline):
+            continue  # most blocks: far from the story's start and unmarked (their words go uncounted)
+        words = len(block.text.split())
+        if words <= _BYLINE_WORDS and may_be_byline:
             bylines.append(position)
             if (credited := _credited(page, position)) is not None:
                 credits.append(credited)
-        if words <= _DATELINE_WORDS and (near or mark == "dateline") and parse_date(block.text):
+        if words <= _DATELINE_WORDS and may_be_dateline and parse_date(block.text):
             datelines.append(position)
             if position not in bylines and (named := _DATED_BY.search(block.text)):
                 dated_bylines[position] = f"By {named.group('names')}"

@@ -25,9 +25,11 @@ def sum_up(page: Blocks, weights: list[float] | list[int]) -> list[float]:
             totals[block.owner] += weight
     elements = page.elements
     for index in range(len(elements) - 1, 0, -1):
-        parent = elements[index].parent
-        if parent >= 0 and totals[index]:
-            totals[parent] += totals[index]
+        total = totals[index]
+        if total:  # most elements hold nothing of most weights
+            parent = elements[index].parent
+            if parent >= 0:
+                totals[parent] += total
     return totals
 
 
