@@ -46,7 +46,24 @@ def test_month_first_for_us_pages() -> None:
         "Sir Keir Starmer said he has not spoken to Donald Trump",
         "Call 0800 123 456",
         "31 February 2024",
+        "Published March 4 at 10:30",  # no year: never read as a date
+        "04/03 10:30 GMT",
     ],
 )
 def test_no_date_in_text_without_one(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("4 March 1999", "1999-03-04"),
+        ("Updated: March 4th, 2020 10:30 am", "2020-03-04T10:30:00"),
+        ("04.03.2021", "2021-03-04"),
+        ("2024-03-04", "2024-03-04"),
+    ],
+)
+def test_a_year_is_what_a_date_needs(text: str, iso: str) -> None:
+    # parse_date passes over a text naming no year (19xx, 20xx): each date form holds one.
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso == iso

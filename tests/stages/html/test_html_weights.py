@@ -35,3 +35,9 @@ PROSE = [
 @pytest.mark.parametrize(("text", "links", "prose"), PROSE)
 def test_prose_is_sentences_of_enough_words_few_of_them_links(text: str, links: float, prose: bool) -> None:
     assert is_prose_block(text, len(text.split()), links) is prose
+
+
+@pytest.mark.parametrize(("text", "links", "prose"), PROSE)
+def test_prose_is_the_same_with_the_words_given(text: str, links: float, prose: bool) -> None:
+    # classify() passes the words it has split already: the verdict must not change with them.
+    assert is_prose_block(text, len(text.split()), links, text.split()) is prose

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from newsdesk.stages.needles import could_match, needles_in, pattern_needles
 from newsdesk.vocab.boilerplate import (
     BOX_OPENERS,
     CHROME_PATTERNS,
@@ -22,7 +23,12 @@ from newsdesk.vocab.boilerplate import (
 
 __all__ = ["chrome_reason", "classify_chrome", "find_publisher", "outside_quotes"]
 
-_PATTERNS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in CHROME_PATTERNS)
+# A pattern anchored at the line's start fails there at once: only the others are worth screening.
+_PATTERNS = tuple(
+    (reason, re.compile(p, re.IGNORECASE), None if p.startswith("^") else pattern_needles(p))
+    for reason, p in CHROME_PATTERNS
+)
+_NEEDLES = frozenset().union(*(needles for _reason, _pattern, needles in _PATTERNS if needles is not None))
 _OPENERS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in BOX_OPENERS)
 _PUBLISHER = tuple(re.compile(p) for p in PUBLISHER_PATTERNS)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’]{0,200}’(?!\w)")
@@ -42,11 +48,13 @@ def chrome_reason(line: str) -> str | None:
 
 
 # Fifty searches a line, and the same lines recur (a site's labels and boxes on each of its pages,
-# numbers in tables): each distinct line is searched once per process.
+# numbers in tables): each distinct line is searched once per process, and only for the patterns
+# whose needles it holds (most lines hold few: no "cookie", no "newsletter").
 @lru_cache(maxsize=16_384)
 def _matching_reason(text: str) -> str | None:
-    for reason, pattern in _PATTERNS:
-        if pattern.search(text):
+    present = needles_in(text, _NEEDLES)
+    for reason, pattern, needles in _PATTERNS:
+        if could_match(needles, present) and pattern.search(text):
             return reason
     return None
 

@@ -176,10 +176,12 @@ def _name_roles(name: str) -> tuple[bool, str | None]:
         if len(_NAME_ROLES) >= _MAX_CACHED_MARKS:
             _NAME_ROLES.clear()  # memory stays flat over long runs
         words = _name_words(name)
-        chrome_at = next((i for i, w in enumerate(words) if w in CHROME_WORDS), -1)
-        chrome = CHROME_WORDS[words[chrome_at]] if chrome_at >= 0 else None
-        if chrome == "comments":
-            words = words[:chrome_at]  # "comment-body", "comment-content": the body of a comment
+        chrome = None
+        if not CHROME_WORDS.keys().isdisjoint(words):  # most names hold no chrome word
+            chrome_at = next(i for i, w in enumerate(words) if w in CHROME_WORDS)
+            chrome = CHROME_WORDS[words[chrome_at]]
+            if chrome == "comments":
+                words = words[:chrome_at]  # "comment-body", "comment-content": the body of a comment
         found = _NAME_ROLES[name] = (not STORY_WORDS.isdisjoint(words), chrome)
     return found
 

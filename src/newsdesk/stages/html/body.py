@@ -20,6 +20,7 @@ from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
 from newsdesk.stages.html.weights import BlockKind, classify, sum_up
+from newsdesk.stages.needles import could_match, needles_in, pattern_needles
 from newsdesk.vocab.boilerplate import AFFILIATE_DISCLOSURES, PLACEHOLDER_TEXT
 from newsdesk.vocab.selectors import HEADING_TAGS
 
@@ -39,7 +40,9 @@ _DATELINE_WORDS = 20  # words of prose that a date line never runs to ("paragrap
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
 _CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
 _DISCLOSURE_WORDS = 60  # an affiliate disclosure runs to a few sentences
-_DISCLOSURE = re.compile("|".join(AFFILIATE_DISCLOSURES), re.IGNORECASE)
+_DISCLOSURE_PATTERN = "|".join(AFFILIATE_DISCLOSURES)
+_DISCLOSURE = re.compile(_DISCLOSURE_PATTERN, re.IGNORECASE)
+_DISCLOSURE_NEEDLES = pattern_needles(_DISCLOSURE_PATTERN)  # " commission", " affiliate links"...
 _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the h1 is the headline
 _BY = re.compile(r"by\s", re.IGNORECASE)
@@ -102,10 +105,12 @@ def _active_markers(page: Blocks, holdings: _Holdings, boxes: dict[int, str]) ->
     for index, element in enumerate(page.elements):
         inherited = active[element.parent] if element.parent >= 0 else -1
         mark = element.mark or boxes.get(index)
+        if mark is None:  # most elements: nothing to weigh
+            active.append(inherited)
+            continue
         strong = element.strong or index in boxes
         trusted = (
-            mark is not None
-            and (mark == "hidden" or not holds_body[index])
+            (mark == "hidden" or not holds_body[index])
             and (total == 0 or prose[index] < total * _TRUSTED_MARK_SHARE)
             and (strong or paragraphs[index] < _WEAK_MARK_PARAGRAPHS)
             and (strong or mark == "byline" or prose[index] < _WEAK_MARK_WORDS)
@@ -178,9 +183,15 @@ def weigh(
 
 
 def _inside(page: Blocks, container: int) -> list[bool]:
-    inside: list[bool] = []
-    for index, element in enumerate(page.elements):
-        inside.append(index == container or (element.parent >= 0 and inside[element.parent]))
+    """Per element, whether it is the container or inside it. A parent comes before its
+    children, so no element before the container is inside it."""
+    elements = page.elements
+    inside = [False] * len(elements)
+    if container < len(elements):
+        inside[container] = True
+    for index in range(container + 1, len(elements)):
+        parent = elements[index].parent
+        inside[index] = parent >= container and inside[parent]
     return inside
 
 
@@ -194,11 +205,16 @@ def _reason(page: Blocks, block: Block, kind: BlockKind, mark: str | None) -> st
         return "related links"
     if kind.words < (_CHROME_CHECK_PROSE if kind.prose else _CHROME_CHECK_WORDS):
         return chrome_reason(block.text)
-    if kind.words < _DISCLOSURE_WORDS and _DISCLOSURE.search(block.text):
+    if kind.words < _DISCLOSURE_WORDS and _is_disclosure(block.text):
         return "affiliate disclosure"
     if _PLACEHOLDER.match(block.text):
         return "placeholder"
     return None
+
+
+def _is_disclosure(text: str) -> bool:
+    """True for an affiliate disclosure; a text without the pattern's needles is not searched."""
+    return could_match(_DISCLOSURE_NEEDLES, needles_in(text, _DISCLOSURE_NEEDLES)) and bool(_DISCLOSURE.search(text))
 
 
 def _linked_story_line(page: Blocks, block: Block) -> bool:
