@@ -15,12 +15,12 @@ from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.quote_cues import quote_cue
-from newsdesk.stages.attribution.quotes import Quote, find_quotes, is_speech_like
+from newsdesk.stages.attribution.quotes import Quote, continues_run_on, find_quotes, is_speech_like, opens_paragraph_at
 from newsdesk.stages.attribution.reported import further_statement
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
 
-__all__ = ["Found", "attribute", "continues_run_on", "field_attributions", "make_record"]
+__all__ = ["Found", "attribute", "field_attributions", "make_record"]
 
 CharSpan = tuple[int, int]
 _DIRECT_SHARE = 0.9
@@ -169,7 +169,7 @@ def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
 
 
 def _opens_paragraph(text: str, quote: Quote) -> bool:
-    return _opens_paragraph_at(text, quote.start)
+    return opens_paragraph_at(text, quote.start)
 
 
 def attribute(fields: list[Field], index: EntityIndex) -> tuple[Attribution, ...]:
@@ -270,22 +270,6 @@ def _add_quote(
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
     records.append(make_record(field_, index, item))
-
-
-def continues_run_on(text: str, quotes: list[Quote], previous: CharSpan, start: int) -> bool:
-    """Whether a quote opening its paragraph at ``start`` goes on with the statement ``previous``
-    whose last paragraph opened a quote and never closed it (``quotes``: the text's): the printed
-    way to run one quote (or one excerpt) over paragraphs, each opening with a mark, the last one
-    closing it."""
-    before = [q for q in quotes if not q.closed and q.end <= start]
-    if not before or text[before[-1].end : start].strip() != "" or not _opens_paragraph_at(text, start):
-        return False
-    return previous[0] <= before[-1].inner_end and previous[1] >= before[-1].inner_start
-
-
-def _opens_paragraph_at(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return before == "" or before.endswith("\n")
 
 
 def _further_cue(field_: Field, previous: Attribution, quote: Quote) -> CharSpan | None:

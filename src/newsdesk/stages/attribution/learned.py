@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
-from newsdesk.stages.attribution.attribute import Found, continues_run_on, field_attributions, make_record
+from newsdesk.stages.attribution.attribute import Found, field_attributions, make_record
 from newsdesk.stages.attribution.combine import with_printed, with_rules
 from newsdesk.stages.attribution.features import doc_features, paragraphs, quote_mask, rule_labels
 from newsdesk.stages.attribution.frames import addressee_of
@@ -26,7 +26,7 @@ from newsdesk.stages.attribution.links import (
     root_of,
     source_for,
 )
-from newsdesk.stages.attribution.quotes import Quote, find_quotes
+from newsdesk.stages.attribution.quotes import Quote, continues_run_on, find_quotes
 from newsdesk.stages.attribution.tagger import Tagger
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quote", "find_quotes", "is_speech_like"]
+__all__ = ["Quote", "continues_run_on", "find_quotes", "is_speech_like", "opens_paragraph_at"]
+
+CharSpan = tuple[int, int]
 
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -149,3 +151,20 @@ def is_speech_like(text: str) -> bool:
         return False
     title_case = all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
     return not (title_case and len(words) <= 10 and not re.search(r"[,.!?;:]", text.strip()[:-1] or "x"))
+
+
+def continues_run_on(text: str, quotes: list[Quote], previous: CharSpan, start: int) -> bool:
+    """Whether a quote opening its paragraph at ``start`` goes on with the statement ``previous``
+    whose last paragraph opened a quote and never closed it (``quotes``: the text's): the printed
+    way to run one quote (or one excerpt) over paragraphs, each opening with a mark, the last one
+    closing it."""
+    before = [q for q in quotes if not q.closed and q.end <= start]
+    if not before or text[before[-1].end : start].strip() != "" or not opens_paragraph_at(text, start):
+        return False
+    return previous[0] <= before[-1].inner_end and previous[1] >= before[-1].inner_start
+
+
+def opens_paragraph_at(text: str, start: int) -> bool:
+    """True when only spaces stand between ``start`` and the start of its line."""
+    before = text[:start].rstrip(" \t")
+    return before == "" or before.endswith("\n")
