@@ -99,7 +99,7 @@ def parse_html(html: str, url: str | None = None, utf8: bytes | None = None) -> 
     root = tree.body or tree.root
     if root is None:
         return Rejection("layout", "no-story", "the page has no body")
-    sources = read_sources(tree)
+    sources = read_sources(tree, html)
     page = read_blocks(root, host=domain_of(url or sources.canonical or sources.first("og:url")))
     body = find_body(page)
     printed = printed_fields(page, body)

@@ -12,6 +12,9 @@ URL. The first that parses gives the instant; another source then makes it preci
 - a local time without an offset takes the offset under which another source states the same
   instant.
 
+Where nothing but the URL dates the page, the one ``datePublished`` of the page's embedded app
+state (a framework's JSON in a script or an attribute) does, if the URL's day agrees.
+
 A date the page prints as an update ("Updated December 13") is a modified date, never the
 published one. Where only a ``<time>`` outside the story's dateline gives the day and the URL
 states another day (/2023/12/19/), the URL's day is kept: ``<time>`` elements in sidebars date
@@ -183,13 +186,25 @@ def _best(values: Iterable[Candidate], url_day: ParsedDate | None = None) -> tup
     return _precise(first, where, parsed)
 
 
+def _embedded(sources: Sources, url_day: ParsedDate | None) -> tuple[ParsedDate, str] | None:
+    """The date of the page's embedded app state, where nothing the reader sees or the page's
+    markup states gives one; the URL's day, where it states another, wins."""
+    found = _parse(sources.embedded_published)
+    if found is None or (url_day is not None and found.iso[:10] != url_day.iso[:10]):
+        return None
+    return found, "html:embedded-state"
+
+
 def choose_dates(sources: Sources, datelines: tuple[str, ...], url: str | None) -> Dates:
     """Published and modified dates of a page. ``datelines`` are the texts of its visible date
     lines, nearest the story first."""
     printed, printed_updates = _printed(sources, datelines)
     published_values = _candidates(sources, PUBLISHED_META, "datePublished", "datepublished")
     published_values.append((clean_text(sources.article.get("dateCreated")), "html:json-ld"))
-    published, published_by = _best([*published_values, *printed], date_in_url(url or sources.canonical))
+    url_day = date_in_url(url or sources.canonical)
+    published, published_by = _best([*published_values, *printed], url_day)
+    if published_by in ("none", "url"):
+        published, published_by = _embedded(sources, url_day) or (published, published_by)
     modified_values = _candidates(sources, MODIFIED_META, "dateModified", "datemodified") + printed_updates
     modified, modified_by = _best(modified_values)
     if modified is not None and published is not None and modified.iso == published.iso:

@@ -27,6 +27,9 @@ _AUTHOR_LINKS = 'a[rel="author"], a[href*="/author/"], a[href*="/authors/"]'
 _MAX_AUTHOR_LINKS = 6
 _WORK_TYPES = frozenset({"recipe", "howto", "creativework", "videoobject", "podcastepisode", "course"})
 _UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# "datePublished": "2023-12-05T03:51:59Z", its quotes plain, escaped (\") or as entities (&quot;).
+_QUOTE = r'(?:"|\\"|&quot;|&#34;)'
+_EMBEDDED_DATE = re.compile(rf"{_QUOTE}datePublished{_QUOTE}\s*:\s*{_QUOTE}([0-9][0-9T:.+\-Z ]{{9,34}}){_QUOTE}")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class Sources:
     microdata: dict[str, tuple[str, ...]] = field(default_factory=dict)
     author_links: tuple[str, ...] = ()  # texts of links to author pages, in page order
     item_types: frozenset[str] = frozenset()  # lower-cased schema.org types of microdata items
+    # The one datePublished that the page's embedded app state holds (JSON in a script or in an
+    # attribute, escaped or not), when the page holds exactly one: several date other stories.
+    embedded_published: str | None = None
 
     def first(self, *names: str) -> str | None:
         """The first non-empty value of the first meta name that has one."""
@@ -202,8 +208,19 @@ def _marks_update(node: Node) -> bool:
     return _UPDATE_LABEL.match(label) is not None
 
 
-def read_sources(tree: HTMLParser) -> Sources:
-    """Every statement the page makes about itself, read from its tree."""
+def embedded_published(raw: str) -> str | None:
+    """The value of the page's only ``datePublished`` key, wherever in its source it stands
+    (a framework's state in a script or a ``data-`` attribute); None when there is none or more
+    than one."""
+    if raw.count("datePublished") != 1:
+        return None
+    found = _EMBEDDED_DATE.search(raw)
+    return found.group(1) if found else None
+
+
+def read_sources(tree: HTMLParser, raw: str = "") -> Sources:
+    """Every statement the page makes about itself, read from its tree (and ``raw``, its
+    source, for state that a script holds as text)."""
     tagged = _by_tag(tree)
     items = _json_items(tagged.json_ld)
     microdata, item_types = _microdata(tree)
@@ -225,4 +242,5 @@ def read_sources(tree: HTMLParser) -> Sources:
         microdata=microdata,
         item_types=item_types,
         author_links=tuple(t for n in tagged.author_links if (t := clean_text(n.text()))),
+        embedded_published=embedded_published(raw),
     )
