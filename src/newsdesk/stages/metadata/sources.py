@@ -214,7 +214,8 @@ def embedded_published(raw: str) -> str | None:
     than one."""
     if raw.count("datePublished") != 1:
         return None
-    found = _EMBEDDED_DATE.search(raw)
+    at = raw.index("datePublished")
+    found = _EMBEDDED_DATE.search(raw[max(0, at - 6) : at + 80])  # the key's quotes and its value
     return found.group(1) if found else None
 
 
