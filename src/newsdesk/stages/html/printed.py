@@ -32,6 +32,8 @@ _SIGNOFF = re.compile(
     r"^\W*(?:reporting|reported|writing|written) by\s+(?P<names>[^;()]{3,120}?)\s*(?:[;)]|\.?$)", re.I
 )
 _SIGNOFF_PARAGRAPHS = 3  # paragraphs at the story's end searched for a sign-off
+# A label whose value is the date in the next block ("<dt>Date:</dt><dd>December 18, 2023</dd>").
+_DATE_LABEL = re.compile(r"^\s*(?:date|published|posted|released|(?:publication|release) date)\s*:?\s*$", re.I)
 
 
 def _mark(body: Body, owner: int) -> str | None:
@@ -60,7 +62,7 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
             continue
         says_by = start - _DATELINE_REACH <= position < start + _BY_REACH_AFTER and _BY.match(block.text) is not None
         may_be_byline = (mark == "byline" and (near or len(bylines) < _BYLINES_AFTER)) or says_by
-        may_be_dateline = near or mark == "dateline"
+        may_be_dateline = near or mark == "dateline" or _labelled_date(page, position, start)
         if not (may_be_byline or may_be_dateline):
             continue  # most blocks: far from the story's start and unmarked (their words go uncounted)
         words = len(block.text.split())
@@ -82,6 +84,11 @@ def printed_fields(page: Blocks, body: Body) -> PrintedFields:
             f"By {m.group('names')}" for p in body.paragraphs[-_SIGNOFF_PARAGRAPHS:] if (m := _SIGNOFF.match(p))
         ),
     )
+
+
+def _labelled_date(page: Blocks, position: int, start: int) -> bool:
+    """True for a block at the head of the story that follows a date label ("Date:")."""
+    return 0 < position < start + _BY_REACH_AFTER and _DATE_LABEL.match(page.blocks[position - 1].text) is not None
 
 
 def _byline_text(block: Block) -> str:
