@@ -65,12 +65,29 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "words and photos by",
     "photos and story by",
     "photos and text by",
+    "story and pictures by",
+    "text and photographs by",
+    "text and pictures by",
+    "words and photographs by",
+    "photos and words by",
+    "photographs and story by",
+    "photographs and text by",
+    "photographs and words by",
+    "pictures and story by",
+    "pictures and text by",
+    "pictures and words by",
     "from",
     "author",
     "authors",
     "posted by",
     "published by",
     "byline",
+)
+
+# The prefixes that credit the writing itself: a short line opening with one is a story's byline
+# ("Posted by", "Published by" credit the upload, "From" and "Author" are labels).
+WRITING_CREDITS: tuple[str, ...] = tuple(
+    p for p in BYLINE_PREFIXES if p.endswith("by") and p not in ("posted by", "published by")
 )
 
 # Job titles that follow or precede a name ("Jane Doe, Political Editor").

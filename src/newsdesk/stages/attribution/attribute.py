@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
+from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
@@ -22,7 +23,6 @@ from newsdesk.stages.entities.mentions import Field
 
 __all__ = ["Found", "attribute", "field_attributions", "make_record"]
 
-CharSpan = tuple[int, int]
 _DIRECT_SHARE = 0.9
 _SPOKEN = {"speech", "written"}
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
+from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.asides import without_trailing_aside
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.reported import cue_lemma, reported_content
@@ -37,7 +38,6 @@ from newsdesk.vocab.cues import (
 
 __all__ = ["Frame", "addressee_of", "find_frames", "is_relative", "noun_phrase", "speaker_of"]
 
-CharSpan = tuple[int, int]
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _QUESTION_LEMMAS = {"ask", "question", "press", "quiz"}
 _OPENING_MARKS = {"“", '"', "‘"}

@@ -5,9 +5,10 @@ is. Pure: spans in, spans out."""
 
 from __future__ import annotations
 
+from newsdesk.model import Span as CharSpan
+
 __all__ = ["around_own_words"]
 
-CharSpan = tuple[int, int]
 _JOINERS = " \t\n,;:—–-"
 
 

@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
+from newsdesk.model import Span as CharSpan
 from newsdesk.vocab.cues import HEADLINE_KICKERS, LAYOUT_NON_SPEAKERS
 
 __all__ = ["Printed", "printed_speakers"]
 
-CharSpan = tuple[int, int]
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A transcript quoted whole may open each line with a quote mark: "PENCE: Well, ...
 _LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z'’.\- ]{0,30}[A-Z.]):[ \t]+(?P<content>\S.*?)[\"”]?")

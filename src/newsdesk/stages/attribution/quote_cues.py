@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
@@ -35,7 +36,6 @@ from newsdesk.vocab.cues import (
 
 __all__ = ["QuoteCue", "quote_cue"]
 
-CharSpan = tuple[int, int]
 _SPEECH_CLASSES = {"speech", "written"}
 _NAME_LABEL_TOKENS = 10  # "Former secretary of state Hillary Rodham Clinton:" and no longer
 _BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."

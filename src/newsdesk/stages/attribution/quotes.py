@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdesk.model import Span as CharSpan
+
 __all__ = ["Quote", "continues_run_on", "find_quotes", "is_speech_like", "opens_paragraph_at"]
 
-CharSpan = tuple[int, int]
 
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _PARAGRAPH = re.compile(r"\n\s*\n")

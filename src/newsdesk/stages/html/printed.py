@@ -11,6 +11,7 @@ from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.body import Body
 from newsdesk.stages.metadata import PrintedFields
 from newsdesk.stages.metadata.authors import credited_names
+from newsdesk.vocab.bylines import WRITING_CREDITS
 
 __all__ = ["printed_fields"]
 
@@ -20,9 +21,7 @@ _DATELINE_WORDS = 16
 _BYLINE_WORDS = 20
 _DATELINE_REACH = 40  # blocks above the story searched for a byline or a date line
 _BY = re.compile(
-    r"^\s*(?i:by|words by|written by|reported by|story by|text by"
-    r"|(?:story|text|words) and (?:photos|photographs|pictures) by"
-    r"|(?:photos|photographs|pictures) and (?:story|text|words) by)\s+[A-Z]"
+    r"^\s*(?i:" + "|".join(re.escape(p) for p in sorted(WRITING_CREDITS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
 # A date line that names its writer after the date ("Posted on 19 December 2023 by Jane Doe").
 _DATED_BY = re.compile(r"\bby\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$")
