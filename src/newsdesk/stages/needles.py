@@ -16,6 +16,7 @@ is passed over. The screen is exact, never a guess:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # The parser of the standard ``re`` module (public as sre_parse before Python 3.11). Its tree is
 # read, never changed; a pattern it cannot read has no needles and is always searched.
@@ -23,7 +24,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["could_match", "needles_in", "pattern_needles"]
+__all__ = ["PatternScreen", "could_match", "needles_in", "pattern_needles"]
 
 # Characters outside ASCII that case-insensitive matching pairs with an ASCII letter: the dotted
 # and dotless i, the Kelvin sign and the long s (tests check the list against all of Unicode).
@@ -56,6 +57,26 @@ def needles_in(text: str, needles: Needles | None) -> Needles | None:
 def could_match(needles: Needles | None, present: Needles | None) -> bool:
     """False only when a pattern with these needles cannot match a text holding ``present``."""
     return needles is None or present is None or not needles.isdisjoint(present)
+
+
+class PatternScreen:
+    """Case-insensitive patterns, each searched in a text only when the text holds one of its
+    needles."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self._patterns = tuple((re.compile(p, re.IGNORECASE), pattern_needles(p)) for p in patterns)
+        self._needles: Needles = frozenset().union(*(n for _pattern, n in self._patterns if n is not None))
+
+    def matching(self, text: str) -> Iterator[int]:
+        """The indices of the patterns that match the text, in order."""
+        present = needles_in(text, self._needles)
+        for index, (pattern, needles) in enumerate(self._patterns):
+            if could_match(needles, present) and pattern.search(text):
+                yield index
+
+    def first(self, text: str) -> int | None:
+        """The index of the first pattern that matches the text, or None."""
+        return next(self.matching(text), None)
 
 
 def _sequence_needles(items: list[tuple[Any, Any]]) -> list[Needles]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from newsdesk.stages.needles import could_match, needles_in, pattern_needles
+from newsdesk.stages.needles import PatternScreen
 from newsdesk.vocab.boilerplate import (
     BOX_OPENERS,
     CHROME_PATTERNS,
@@ -23,12 +23,8 @@ from newsdesk.vocab.boilerplate import (
 
 __all__ = ["chrome_reason", "classify_chrome", "find_publisher", "outside_quotes"]
 
-# A pattern anchored at the line's start fails there at once: only the others are worth screening.
-_PATTERNS = tuple(
-    (reason, re.compile(p, re.IGNORECASE), None if p.startswith("^") else pattern_needles(p))
-    for reason, p in CHROME_PATTERNS
-)
-_NEEDLES = frozenset().union(*(needles for _reason, _pattern, needles in _PATTERNS if needles is not None))
+_CHROME = PatternScreen(pattern for _reason, pattern in CHROME_PATTERNS)
+_REASONS = tuple(reason for reason, _pattern in CHROME_PATTERNS)
 _OPENERS = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in BOX_OPENERS)
 _PUBLISHER = tuple(re.compile(p) for p in PUBLISHER_PATTERNS)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’]{0,200}’(?!\w)")
@@ -52,11 +48,8 @@ def chrome_reason(line: str) -> str | None:
 # whose needles it holds (most lines hold few: no "cookie", no "newsletter").
 @lru_cache(maxsize=16_384)
 def _matching_reason(text: str) -> str | None:
-    present = needles_in(text, _NEEDLES)
-    for reason, pattern, needles in _PATTERNS:
-        if could_match(needles, present) and pattern.search(text):
-            return reason
-    return None
+    index = _CHROME.first(text)
+    return None if index is None else _REASONS[index]
 
 
 def _reader_voice(line: str, publisher: str | None) -> bool:

@@ -20,7 +20,7 @@ from newsdesk.stages.html.blocks import Block, Blocks
 from newsdesk.stages.html.boxes import heading_boxes
 from newsdesk.stages.html.teasers import find_teasers, story_beside
 from newsdesk.stages.html.weights import BlockKind, classify, sum_up
-from newsdesk.stages.needles import could_match, needles_in, pattern_needles
+from newsdesk.stages.needles import PatternScreen
 from newsdesk.vocab.boilerplate import AFFILIATE_DISCLOSURES, PLACEHOLDER_TEXT
 from newsdesk.vocab.selectors import HEADING_TAGS
 
@@ -40,9 +40,7 @@ _DATELINE_WORDS = 20  # words of prose that a date line never runs to ("paragrap
 _CHROME_CHECK_WORDS = 40  # blocks this long are prose whatever chrome phrase they contain
 _CHROME_CHECK_PROSE = 25  # the same for a block that reads as sentences
 _DISCLOSURE_WORDS = 60  # an affiliate disclosure runs to a few sentences
-_DISCLOSURE_PATTERN = "|".join(AFFILIATE_DISCLOSURES)
-_DISCLOSURE = re.compile(_DISCLOSURE_PATTERN, re.IGNORECASE)
-_DISCLOSURE_NEEDLES = pattern_needles(_DISCLOSURE_PATTERN)  # " commission", " affiliate links"...
+_DISCLOSURE = PatternScreen(AFFILIATE_DISCLOSURES)  # needles: "commission", "affiliate links"...
 _STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre", "blockquote"})
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the h1 is the headline
 _BY = re.compile(r"by\s", re.IGNORECASE)
@@ -214,7 +212,7 @@ def _reason(page: Blocks, block: Block, kind: BlockKind, mark: str | None) -> st
 
 def _is_disclosure(text: str) -> bool:
     """True for an affiliate disclosure; a text without the pattern's needles is not searched."""
-    return could_match(_DISCLOSURE_NEEDLES, needles_in(text, _DISCLOSURE_NEEDLES)) and bool(_DISCLOSURE.search(text))
+    return _DISCLOSURE.first(text) is not None
 
 
 def _linked_story_line(page: Blocks, block: Block) -> bool:

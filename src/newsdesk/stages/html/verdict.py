@@ -14,7 +14,7 @@ import re
 
 from newsdesk.stages.html.body import Body
 from newsdesk.stages.metadata.sources import Sources, ld_types
-from newsdesk.stages.needles import could_match, needles_in, pattern_needles
+from newsdesk.stages.needles import PatternScreen
 from newsdesk.vocab.selectors import (
     ARTICLE_TYPES,
     CONSENT_WALL,
@@ -28,8 +28,7 @@ __all__ = ["not_an_article"]
 
 _ERROR = tuple(re.compile(p, re.IGNORECASE) for p in ERROR_TITLES)
 # Searched in a whole page's text: only the patterns whose needles ("cookies", "accept") it holds.
-_CONSENT = tuple((re.compile(p, re.IGNORECASE), pattern_needles(p)) for p in CONSENT_WALL)
-_CONSENT_NEEDLES = frozenset().union(*(needles for _pattern, needles in _CONSENT if needles is not None))
+_CONSENT = PatternScreen(CONSENT_WALL)
 _SHORT_STORY = 150  # story words below which a page's own error or consent text decides
 _TEASERS_PER_STORY_WORD = 3.0  # teaser words per story word above which a page is an index
 _MIN_INDEX_TEASER_WORDS = 150
@@ -63,8 +62,7 @@ def _error_page(sources: Sources, headings: tuple[str, ...], body: Body) -> str 
 def _consent_wall(text: str, body: Body) -> str | None:
     if body.prose_words >= _SHORT_STORY:
         return None
-    present = needles_in(text, _CONSENT_NEEDLES)
-    hits = sum(1 for pattern, needles in _CONSENT if could_match(needles, present) and pattern.search(text))
+    hits = sum(1 for _index in _CONSENT.matching(text))
     return "a consent or cookie wall stands in for the page" if hits >= 2 else None
 
 
