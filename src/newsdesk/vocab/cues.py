@@ -24,7 +24,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "pronounce", "proclaim", "cite", "quote", "recount", "characterize", "characterise", "affirm",
         "specify", "clarify", "elaborate", "muse", "opine", "theorize", "surmise",
         "exclaim", "yell", "cry", "sigh", "laugh", "smile", "chuckle", "snap", "bark", "mutter", "disclose",
-        "divulge", "leak", "publish", "release", "brief", "discuss",
+        "divulge", "leak", "publish", "release", "brief", "discuss", "speculate", "remind",
+        "rule",
     }
 )
 
@@ -35,12 +36,15 @@ BELIEF_VERBS: frozenset[str] = frozenset(
         "believe", "think", "feel", "know", "expect", "fear", "worry", "doubt", "suspect", "consider",
         "assume", "understand", "realize", "realise", "reckon", "suppose", "guess", "imagine", "conclude",
         "find", "see", "view", "regard", "recognize", "recognise", "acknowledge", "learn", "discover",
-        "determine", "judge", "presume", "trust", "sense",
+        "determine", "judge", "presume", "trust", "sense", "wonder",
     }
 )
 
 INTENTION_VERBS: frozenset[str] = frozenset(
-    {"hope", "want", "plan", "intend", "wish", "aim", "seek", "vow", "decline", "refuse", "prefer", "decide"}
+    {
+        "hope", "want", "plan", "intend", "wish", "aim", "seek", "vow", "decline", "refuse", "prefer", "decide",
+        "like", "offer",
+    }
 )
 
 # Evidence that speaks through a subject that is not a person: "polls show that", "the data suggest".
@@ -63,12 +67,34 @@ STANCE_VERBS: frozenset[str] = frozenset(
         "name", "blame", "accuse", "thank", "dismiss", "recommend", "urge", "demand", "request", "discuss",
         "repeat", "reiterate", "tweet", "retweet", "post", "address", "rebuke", "chide", "fault",
         "scold", "berate", "lambaste", "assail", "rail", "knock", "show",
+        # a view or a wish about what the object names: "noted the sparse crowd", "wants the votes"
+        "note", "stress", "emphasize", "emphasise", "explain", "disclose", "declare", "invoke",
+        "promote", "prefer", "fear", "recognize", "recognise", "compare", "identify", "want",
+        "seek", "share", "deem", "credit", "congratulate", "encourage", "order", "recount",
+        "rebut", "outline", "detail", "insult", "remember", "suggest", "decline", "relish", "state",
+        "withhold", "love", "contemplate",
     }
 )
 
 # Verbs that name what they report only with a second object: "called the plan “dangerous”",
 # "dubbed him a liar"; "called Mr Trump" alone is a telephone call.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "name", "term"})
+
+# Verbs whose second complement says what the object is taken to be: "considers the plan dead",
+# "found it hard", "sees him fit": no reported clause, whatever the parser makes of it.
+OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset(
+    {"consider", "find", "see", "view", "regard", "deem", "judge", "declare", "make", "keep", "leave", "get"}
+)
+
+# Verbs of making something public: in the passive ("the plan was announced by the ministry", "the
+# report was released by the campaign") the subject is a thing made public, not a view its agent holds.
+MAKE_PUBLIC_VERBS: frozenset[str] = frozenset(
+    {"announce", "release", "publish", "unveil", "issue", "post", "leak", "disclose", "circulate", "distribute"}
+)
+
+# Verbs whose only complement is what was said: an object the parser gives them ("said families
+# file lawsuits", "says the movement is ...") is the start of a reported clause it misread.
+CLAUSE_VERBS: frozenset[str] = frozenset({"say"})
 
 # Nouns for the words someone used, before a quote that gives them: "used the phrase “...”".
 WORDING_NOUNS: frozenset[str] = frozenset(
@@ -91,7 +117,7 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "advocate": ("for",),
     "lobby": ("for", "against"),
     "comment": ("on",),
-    "weigh": ("in",),
+    "weigh": ("in", "on"),
     "hint": ("at",),
     "complain": ("about", "of"),
     "worry": ("about",),
@@ -104,6 +130,22 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "brag": ("about",),
     "joke": ("about",),
     "warn": ("of", "about", "against"),
+    # a side taken: "voted against the bill", "agreed with the mayor", "looked to the courts"
+    "vote": ("against",),
+    "agree": ("with",),
+    "side": ("with",),
+    "think": ("about",),
+    "look": ("to",),
+    "hope": ("for",),
+    "write": ("about",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "stand": ("by",),
+    "distance": ("from",),
+    "campaign": ("for", "against"),
+    "allude": ("to",),
+    "dwell": ("on",),
+    "touch": ("on",),
 }
 
 # Cues whose content is a to-infinitive: "declined to comment", "vowed to fight on".
@@ -112,21 +154,15 @@ XCOMP_CUES: frozenset[str] = frozenset(
         "hope", "want", "plan", "intend", "wish", "aim", "seek", "vow", "promise", "pledge", "threaten",
         "urge", "ask", "demand", "claim", "expect", "decline", "refuse", "offer", "agree", "prefer",
         "decide", "propose", "encourage", "tell", "order", "advise", "warn",
+        # "would like to see", "looks to expand"
+        "like", "look",
     }
 )
 
-CUE_CLASS: dict[str, str] = {
-    **{v: "stance" for v in STANCE_VERBS},
-    **{v: "stance" for v in PHRASAL_CUES},
-    **{v: "evidence" for v in EVIDENCE_VERBS},
-    **{v: "intention" for v in INTENTION_VERBS},
-    **{v: "belief" for v in BELIEF_VERBS},
-    **{v: "written" for v in WRITTEN_VERBS},
-    **{v: "speech" for v in SPEECH_VERBS},
-}
-
 # Forms the model's lemmatizer gets wrong in news text: "hopes" is not a form of "hop".
-LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+LEMMA_FIXES: dict[str, str] = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "retweeted": "retweet", "retweets": "retweet",
+}
 
 # Verbs that introduce a quote beside them though they report nothing else: "“...,” he continued",
 # "she went on: “...”", "“...,” the crowd chanted".
@@ -186,6 +222,20 @@ OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {
     "see": ("as",),
     "view": ("as",),
     "regard": ("as",),
+    "cast": ("as",),
+    "portray": ("as",),
+    "paint": ("as",),
+}
+
+CUE_CLASS: dict[str, str] = {
+    **{v: "stance" for v in OBJECT_FRAME_VERBS},  # "cast the deal as a betrayal"
+    **{v: "stance" for v in STANCE_VERBS},
+    **{v: "stance" for v in PHRASAL_CUES},
+    **{v: "evidence" for v in EVIDENCE_VERBS},
+    **{v: "intention" for v in INTENTION_VERBS},
+    **{v: "belief" for v in BELIEF_VERBS},
+    **{v: "written" for v in WRITTEN_VERBS},
+    **{v: "speech" for v in SPEECH_VERBS},
 }
 
 # Verbs that name who was told, and the prepositions that introduce a medium or an addressee.
@@ -239,7 +289,10 @@ CUE_NOUNS: frozenset[str] = frozenset(
 
 # Verbs that lend a cue noun their subject and little else: "voiced support for", "made the case".
 LIGHT_VERBS: frozenset[str] = frozenset(
-    {"make", "offer", "give", "issue", "express", "voice", "raise", "release", "deliver", "lodge", "file", "repeat"}
+    {
+        "make", "offer", "give", "issue", "express", "voice", "raise", "release", "deliver", "lodge", "file", "repeat",
+        "have", "hold", "take", "share", "air", "signal",
+    }
 )
 
 # Subjects whose statements are the publisher's own, never attributed ("we believe ...").
@@ -264,3 +317,61 @@ LAYOUT_NON_SPEAKERS: frozenset[str] = frozenset(
         "OPINION", "SOURCE", "SOURCES", "SEE ALSO", "ALSO", "MORE", "FULL TEXT", "ABSTRACT", "PS", "P.S", "NB",
     }
 )
+
+# Adjectives that state a view, wish or feeling of their subject, and what introduces its content:
+# "was eager [to help]", "is sure [that ...]", "remained critical [of the plan]". "to" is an
+# infinitive, "that" a clause; any other word is the preposition before the content.
+STANCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "eager": ("to",),
+    "keen": ("to",),
+    "quick": ("to",),
+    "willing": ("to",),
+    "unwilling": ("to",),
+    "reluctant": ("to",),
+    "hesitant": ("to",),
+    "inclined": ("to",),
+    "determined": ("to",),
+    "sure": ("that",),
+    "certain": ("that",),
+    "convinced": ("that",),
+    "adamant": ("that",),
+    "surprised": ("that",),
+    "shocked": ("that",),
+    "upset": ("that",),
+    "hopeful": ("that",),
+    "aware": ("that", "of"),
+    "unaware": ("that", "of"),
+    "confident": ("that", "in", "about"),
+    "concerned": ("that", "about"),
+    "worried": ("that", "about"),
+    "optimistic": ("that", "about"),
+    "pessimistic": ("that", "about"),
+    "uncertain": ("that", "about"),
+    "critical": ("of",),
+    "skeptical": ("of", "about"),
+    "sceptical": ("of", "about"),
+    "proud": ("of",),
+    "wary": ("of",),
+    "supportive": ("of",),
+    "dismissive": ("of",),
+    "nervous": ("about",),
+    "upbeat": ("about",),
+    "upfront": ("about",),
+    "enthusiastic": ("about",),
+    "interested": ("in",),
+    "unhappy": ("with", "about"),
+    "satisfied": ("with",),
+    "frustrated": ("with", "by"),
+    "divided": ("on", "over"),
+    "united": ("on", "over", "behind"),
+    "opposed": ("to",),
+    "glad": ("that", "to"),
+    "clear": ("that", "about"),
+    "afraid": ("that", "of", "to"),
+    "scared": ("that", "of"),
+    "tired": ("of",),
+    "appreciative": ("of",),
+    "grateful": ("for", "to"),
+    "outspoken": ("about", "on", "in"),
+    "focused": ("on",),
+}

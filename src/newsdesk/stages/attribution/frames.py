@@ -16,11 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
+from newsdesk.stages.attribution.adjectival import adjective_reports
+from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as
 from newsdesk.stages.attribution.asides import without_trailing_aside
 from newsdesk.stages.attribution.nominal import noun_reports
-from newsdesk.stages.attribution.reported import cue_lemma, reported_content
+from newsdesk.stages.attribution.passives import passive_report
+from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
     doer_before_comma,
+    noun_of_participle,
     noun_read_as_modified,
     publisher_of_medium,
     sender_of_addressed,
@@ -96,8 +100,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _doer(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb a participle hangs on: "..., Trump said, lambasting
-    the plan", "She followed that by saying ..."."""
+    """The subject of a verb, or of the verb a participle or a clause of purpose hangs on: "...,
+    Trump said, lambasting the plan", "She followed that by saying ...", "flew to Iowa to say ..."."""
     reporter = _reporter_of_clause(verb)
     if reporter is not None:
         return reporter
@@ -108,7 +112,13 @@ def _doer(verb: Token) -> Token | None:
         return verb.head  # "footage of Hillary Clinton asking ...": the noun the participle qualifies
     if subject is None and verb.tag_ == "VBG" and (named := _named_just_before(verb)) is not None:
         return named  # the same, where the parser hung the participle on the verb
-    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (
+        subject is None
+        and (verb.tag_ == "VBG" or purpose)
+        and verb.dep_ in ("advcl", "acl", "xcomp")
+        and verb.head.i != verb.i
+    ):
         if is_relative(verb.head):  # "an aide who said ..., saying": the parse hung it on the wrong clause
             if verb.head.dep_ == "ccomp":
                 return _doer(verb.head.head)
@@ -116,7 +126,10 @@ def _doer(verb: Token) -> Token | None:
         subject = _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
-    return subject or sender_of_addressed(verb) or doer_before_comma(verb) or noun_read_as_modified(verb)
+    if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        subject = _doer(verb.head)  # "walking past the line and answering questions": the walker's
+    found = subject or sender_of_addressed(verb) or doer_before_comma(verb) or noun_read_as_modified(verb)
+    return found or noun_of_participle(verb)
 
 
 def _reporter_of_clause(verb: Token) -> Token | None:
@@ -289,6 +302,15 @@ def _hedge(verb: Token, sentence: Span) -> Frame | None:
     return Frame("unsourced", _span([verb]), content, None, None, "hedge", verb.i, where)
 
 
+def _known_as(verb: Token, sentence: Span) -> Frame | None:
+    found = known_as(verb)  # "also known as ISIS": a name with no one who gives it
+    content = _clause_span(found[1]) if found is not None else None
+    if found is None or content is None:
+        return None
+    cue, where = _span([verb, found[0]]), (sentence.start_char, sentence.end_char)
+    return Frame("unsourced", cue, content, None, None, "hearsay", verb.i, where)
+
+
 def _according_to(sentence: Span) -> Iterator[Frame]:
     for token in sentence:
         if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
@@ -303,25 +325,19 @@ def _according_to(sentence: Span) -> Iterator[Frame]:
         body = after if len(after) >= len(before) else before
         content = _clause_span(body)
         if content:
-            yield Frame(
-                "indirect",
-                _span([token, to]),
-                content,
-                _clause_span(list(objects[0].subtree)),
-                None,
-                "speech",
-                token.i,
-                (sentence.start_char, sentence.end_char),
-            )
+            source, where = _clause_span(list(objects[0].subtree)), (sentence.start_char, sentence.end_char)
+            yield Frame("indirect", _span([token, to]), content, source, None, "speech", token.i, where)
 
 
 def _noun_frames(sentence: Span) -> Iterator[Frame]:
-    for report in noun_reports(sentence):
-        content = _clause_span(report.content)
-        if content is not None:
-            where = (sentence.start_char, sentence.end_char)
-            cue = _span(report.cue)
-            yield Frame("indirect", cue, content, noun_phrase(report.source), None, "noun", report.cue[-1].i, where)
+    """The reports a cue noun ("his claim that ...") or a stance adjective ("was eager to ...") carries."""
+    where = (sentence.start_char, sentence.end_char)
+    for cue_class, reports in (("noun", noun_reports(sentence)), ("stance", adjective_reports(sentence))):
+        for report in reports:
+            content = _clause_span(report.content)
+            if content is not None:
+                source = noun_phrase(report.source)
+                yield Frame("indirect", _span(report.cue), content, source, None, cue_class, report.cue[-1].i, where)
 
 
 def find_frames(doc: Doc) -> Iterator[Frame]:
@@ -333,7 +349,7 @@ def find_frames(doc: Doc) -> Iterator[Frame]:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = cue_lemma(verb)
-            hearsay = _hearsay(verb, sentence) or _hedge(verb, sentence)
+            hearsay = _hearsay(verb, sentence) or _hedge(verb, sentence) or _known_as(verb, sentence)
             if hearsay is not None:
                 yield hearsay
                 continue
@@ -345,15 +361,19 @@ def find_frames(doc: Doc) -> Iterator[Frame]:
 
 
 def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
-    found = reported_content(verb)
+    by_agent = passive_report(verb) or as_clause_report(verb)  # "was criticised by X", "As X reported, ..."
+    found = (by_agent.content, "passive") if by_agent is not None else reported_content(verb)
     if found is None:
         return None
     tokens, how = found
-    if _negated(verb) and how not in ("ccomp", "question"):
-        return None  # "has not spoken about the row" reports nothing; "did not say whether ..." does
+    if _negated(verb) and how in ("phrasal", "object-frame") and on_a_topic(verb):
+        return None  # "has not spoken about the row" names a topic, no report; "did not respond to X" reports
     content = _clause_span(without_trailing_aside(tokens))
     if content is None:
         return None
+    where, cue_class = (sentence.start_char, sentence.end_char), CUE_CLASS[lemma]
+    if by_agent is not None:
+        return Frame("indirect", _span([verb]), content, noun_phrase(by_agent.agent), None, cue_class, verb.i, where)
     subject = _doer(verb)
     subject = (publisher_of_medium(subject) or _past_dateline(subject)) if subject is not None else None
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -362,30 +382,13 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     if passive and lemma in _QUESTION_LEMMAS:  # "was asked about ...", "Asked if ...": the asker is unnamed
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         addressee = noun_phrase(subject) if subject is not None else None
-        return Frame(
-            "indirect",
-            _span([verb]),
-            content,
-            None,
-            addressee,
-            CUE_CLASS[lemma],
-            verb.i,
-            (sentence.start_char, sentence.end_char),
-        )
+        return Frame("indirect", _span([verb]), content, None, addressee, cue_class, verb.i, where)
     if subject is None or passive or subject.lower_ in PUBLISHER_VOICE_SUBJECTS:
         return None
     if subject.lower_ in IMPERSONAL_SUBJECTS and lemma not in ("say", "claim", "report", "state"):
         return None
-    return Frame(
-        "indirect",
-        _cue_span(verb),
-        content,
-        noun_phrase(subject),
-        addressee_of(verb, tokens),
-        CUE_CLASS[lemma],
-        verb.i,
-        (sentence.start_char, sentence.end_char),
-    )
+    addressee = addressee_of(verb, tokens)
+    return Frame("indirect", _cue_span(verb), content, noun_phrase(subject), addressee, cue_class, verb.i, where)
 
 
 def _cue_span(verb: Token) -> CharSpan:

@@ -2,8 +2,9 @@
 plan", "the senator voiced support for the bill", "a call by the mayor for calm".
 
 The noun is the cue; its content is the clause or the preposition's object it governs; its source
-is its possessor, the object of its "by", or the subject of the light verb that has it as object
-("voiced support", "made the case that"). A possessor that is a pronoun gives way to the subject
+is its possessor, the object of its "by" or "from" ("criticism from rivals that ..."), or the
+subject of the light verb that has it as object ("voiced support", "made the case that", "had
+views about"). A possessor that is a pronoun gives way to the subject
 of the verb that takes the noun ("Ruiz pronounced her support for ..."): the pronoun only points
 back, the subject names who holds the view. A noun with no source in reach is left alone: "the
 statement" alone reports nobody. Pure: a parsed sentence in, its noun frames out.
@@ -101,7 +102,7 @@ def _source(noun: Token, light: Token | None) -> Token | None:
             if child.lower_ in _POSSESSIVE_PRONOUNS:
                 return _governing_subject(noun) or child
             return child
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent

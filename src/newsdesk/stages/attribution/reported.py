@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsdesk.vocab.cues import (
     ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
     CUE_CLASS,
     CUE_NOUNS,
     CUE_PREPOSITIONS,
@@ -25,14 +26,16 @@ from newsdesk.vocab.cues import (
     LEMMA_FIXES,
     MEDIUM_NOUNS,
     NAMING_VERBS,
+    OBJECT_COMPLEMENT_VERBS,
     OBJECT_FRAME_VERBS,
     PHRASAL_CUES,
     SETTING_NOUNS,
     STANCE_VERBS,
+    TOPIC_PREPOSITIONS,
     XCOMP_CUES,
 )
 
-__all__ = ["Reported", "cue_lemma", "further_statement", "parenthetical_parts", "reported_content"]
+__all__ = ["Reported", "cue_lemma", "further_statement", "on_a_topic", "parenthetical_parts", "reported_content"]
 
 Reported = tuple[list[Token], str]
 _PARENTHETICAL_CLASSES = {"speech", "written", "belief"}
@@ -41,6 +44,8 @@ _OBJECTS = ("dobj", "obj")
 _VP_END = {"conj", "cc", "punct", "advcl", "parataxis", "dep", "mark", "ccomp", "xcomp", "relcl", "acl"}
 _TRAILING = {"npadvmod", "advmod"}  # "on Wednesday", "again": the report's time, not its content
 _GROUNDS = {"because", "unless", "if"}  # "... because he ...": why the stance, part of it
+_FINITE = {"VBD", "VBP", "VBZ", "MD"}
+_PEOPLE = {"him", "her", "them"}  # a stance on a person named before: "endorsed him", "opposed them"
 
 
 def cue_lemma(token: Token) -> str:
@@ -58,6 +63,11 @@ def further_statement(token: Token, cue: set[int]) -> bool:
         and token.dep_ in ("advcl", "conj", "xcomp")
         and token.head.i in cue
     )
+
+
+def on_a_topic(verb: Token) -> bool:
+    """ "spoke about the row", "talked of the past": what follows the verb is what was talked about."""
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children)
 
 
 def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -100,8 +110,8 @@ def _stance(verb: Token) -> Reported | None:
     Wall Street": the object and the rest of the verb phrase, up to a clause of its own."""
     args = [c for c in verb.children if c.i > verb.i and (c.dep_ not in _VP_END or _said_of_object(c))]
     objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
-    if not objects or all(o.pos_ == "PRON" for o in objects):
-        return None  # "backed it": a pronoun object says nothing on its own
+    if not objects or all(o.pos_ == "PRON" and o.lower_ not in _PEOPLE for o in objects):
+        return None  # "backed it": a pronoun object says nothing on its own; "endorsed him" names whom
     named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or _quoted_after(objects)
     if cue_lemma(verb) in NAMING_VERBS and not named:
         return None
@@ -325,6 +335,9 @@ def reported_content(verb: Token) -> Reported | None:
     if ccomps:
         tokens = [t for c in ccomps for t in _clause(c)]
         return tokens + _further_that_clauses(verb, max((t.i for t in tokens), default=verb.i)), "ccomp"
+    bare = _bare_clause(verb)
+    if bare is not None:
+        return bare, "ccomp"
     aside = parenthetical_parts(verb)
     if aside is not None:
         return aside, "parenthetical"
@@ -342,6 +355,27 @@ def reported_content(verb: Token) -> Reported | None:
         placed = _clause_after_setting(verb)
         return (_clause(placed), "ccomp") if placed is not None else _pro_form(verb)
     return None
+
+
+def _bare_clause(verb: Token) -> list[Token] | None:
+    """A reported clause the parser took for a bare complement ("economists say [taxing consumption
+    encourages saving]", "he supports [keeping troops there]"): all from the cue to its end. Not a
+    naming verb's second object ("called him a liar"), nor a view of something as something
+    ("considers the plan dead"): those are stances with a frame of their own."""
+    if cue_lemma(verb) in NAMING_VERBS or cue_lemma(verb) in OBJECT_COMPLEMENT_VERBS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and not _infinitive(c)]
+    if bare:
+        return list(verb.doc[verb.i + 1 : bare[0].right_edge.i + 1])
+    if cue_lemma(verb) not in CLAUSE_VERBS:
+        return None
+    # "say" has no object but what was said: "said families file lawsuits", "says the movement is ...";
+    # only a clause with a finite verb of its own, not "said goodbye to the staff"
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.left_edge.i == verb.i + 1]
+    clause = list(verb.doc[verb.i + 1 : verb.right_edge.i + 1]) if objects else []
+    return clause if any(t.tag_ in _FINITE for t in clause) else None
 
 
 def _pro_form(verb: Token) -> Reported | None:

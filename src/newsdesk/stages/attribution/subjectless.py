@@ -5,6 +5,7 @@ plainly:
     The senator emailed supporters saying: “...”          the subject of the verb that wrote to them
     ..., a man yelled “Stay there!”                       the noun a finite verb was hung on
     Trump released a video that said “...”                who put out what speaks ("that", "which")
+    ads attacking the senator, voters saying ...          the noun a participle qualifies
 
 Pure: a verb in, the head of its doer or None out.
 """
@@ -14,9 +15,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_CLASS, MEDIUM_NOUNS, NAMING_VERBS
+from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS, NAMING_VERBS, SETTING_NOUNS
 
-__all__ = ["doer_before_comma", "noun_read_as_modified", "publisher_of_medium", "sender_of_addressed"]
+__all__ = [
+    "doer_before_comma",
+    "noun_of_participle",
+    "noun_read_as_modified",
+    "publisher_of_medium",
+    "sender_of_addressed",
+]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPOKEN = ("speech", "written")
@@ -88,3 +95,14 @@ def publisher_of_medium(subject: Token) -> Token | None:
     if thing.dep_ not in ("dobj", "obj") or thing.head.pos_ != "VERB":
         return None
     return next((c for c in thing.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+
+
+def noun_of_participle(participle: Token) -> Token | None:
+    """ "ads attacking the senator", "voters saying the race is close": the common noun a participle
+    qualifies does what it says; not the medium or occasion someone else spoke through ("a
+    statement calling ...", "a news conference announcing ...": who issued or held it speaks)."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    lemma = cue_lemma(noun)
+    return None if lemma in MEDIUM_NOUNS or lemma in SETTING_NOUNS or lemma in CUE_NOUNS else noun

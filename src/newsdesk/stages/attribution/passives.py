@@ -1,0 +1,52 @@
+"""Stances reported in the passive with their holder named: "the plan was criticised by the
+mayor for its cost", "her view is shared by two senators", "the bill was backed by the union".
+
+The content is what the stance is on (the passive subject) and what the verb phrase goes on to say
+of it ("for its cost"); the source is the agent after "by". A passive with no agent names no one
+(that is hearsay, `frames._hearsay`), and a question's passive ("was asked by the host whether")
+has its subject as the one asked, not as what was said; nor is what was announced or released
+by someone a view they hold (`MAKE_PUBLIC_VERBS`). Pure: a verb token in, its report out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsdesk.vocab.cues import MAKE_PUBLIC_VERBS
+
+__all__ = ["HeldReport", "agent_of", "passive_report"]
+
+_QUESTION_LEMMAS = {"ask", "question", "press", "quiz"}
+# What ends the verb phrase's part of the content: a clause of its own, punctuation, the report's time.
+_VP_END = {"conj", "cc", "punct", "advcl", "parataxis", "dep", "mark", "relcl", "acl", "npadvmod", "advmod"}
+
+
+@dataclass(frozen=True)
+class HeldReport:
+    """A report as tokens whose source stands outside the verb's subject slot (a passive's agent,
+    an "as" clause's subject): its content and who holds it."""
+
+    content: list[Token]
+    agent: Token
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("was criticised by [the mayor]"); None without one."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def passive_report(verb: Token) -> HeldReport | None:
+    """The report of a passive cue verb with an agent and a subject ("X was praised by Y for Z"
+    -> content "X ... for Z", agent Y); None for any other verb."""
+    agent = agent_of(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lemma = verb.lemma_.lower()
+    if agent is None or subject is None or lemma in _QUESTION_LEMMAS or lemma in MAKE_PUBLIC_VERBS:
+        return None
+    if subject.tag_ in ("WDT", "WP"):
+        return None  # "who was backed by ...": the relative pronoun names nobody
+    rest = [c for c in verb.children if c.i > verb.i and c.dep_ not in _VP_END and c.dep_ != "agent"]
+    content = list(subject.subtree) + [t for c in rest for t in c.subtree]
+    return HeldReport(sorted(content, key=lambda t: t.i), agent)
