@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.asides import without_trailing_aside
+from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.reported import cue_lemma, reported_content
 from newsdesk.stages.attribution.subjectless import (
     doer_before_comma,
+    doer_of_clause_before,
     noun_read_as_modified,
     publisher_of_medium,
     sender_of_addressed,
@@ -102,6 +103,8 @@ def _doer(verb: Token) -> Token | None:
     if reporter is not None:
         return reporter
     subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        return _doer(verb.head)  # "..., holding signs and chanting “...”": who holds them chants
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         subject = _named_just_before(verb) or subject  # "uses footage of Clinton asking": not the ad
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
@@ -113,7 +116,7 @@ def _doer(verb: Token) -> Token | None:
             if verb.head.dep_ == "ccomp":
                 return _doer(verb.head.head)
             return _subject_around(verb.head) if _opens_quote(verb) else None
-        subject = _subject(verb.head)
+        subject = doer_of_clause_before(verb) or _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
     return subject or sender_of_addressed(verb) or doer_before_comma(verb) or noun_read_as_modified(verb)
@@ -138,7 +141,7 @@ def _reporter_of_clause(verb: Token) -> Token | None:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     outer = clause.head
-    if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) != "speech":
+    if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) not in ("speech", "written"):
         return None
     repeated = verb.dep_ == "conj" and cue_lemma(verb) == cue_lemma(outer)  # "He said ... and said ..."
     return _subject(outer) if repeated or _opens_quote(verb) or verb.dep_ in ("advcl", "conj") else None
@@ -351,7 +354,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     tokens, how = found
     if _negated(verb) and how not in ("ccomp", "question"):
         return None  # "has not spoken about the row" reports nothing; "did not say whether ..." does
-    content = _clause_span(without_trailing_aside(tokens))
+    content = _clause_span(without_lead_in(without_trailing_aside(tokens), verb))
     if content is None:
         return None
     subject = _doer(verb)
