@@ -69,7 +69,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
         "scold", "berate", "lambaste", "assail", "rail", "knock", "show",
         # a view or a wish about what the object names: "noted the sparse crowd", "wants the votes"
         "note", "stress", "emphasize", "emphasise", "explain", "disclose", "declare", "invoke",
-        "promote", "prefer", "fear", "recognize", "recognise", "compare", "identify", "want",
+        "promote", "prefer", "fear", "recognize", "recognise", "identify", "want",
         "seek", "share", "deem", "credit", "congratulate", "encourage", "order", "recount",
         "rebut", "outline", "detail", "insult", "remember", "suggest", "decline", "relish", "state",
         "withhold", "love", "contemplate",
@@ -159,6 +159,10 @@ XCOMP_CUES: frozenset[str] = frozenset(
     }
 )
 
+# A likeness drawn, a stance only with what it is likened to: "likened the rules to “burning the
+# charter”", "compared the tax with a robbery"; "compared notes" reports nothing.
+LIKENESS_VERBS: frozenset[str] = frozenset({"liken", "compare"})
+
 # Forms the model's lemmatizer gets wrong in news text: "hopes" is not a form of "hop".
 LEMMA_FIXES: dict[str, str] = {
     "hopes": "hope", "hoped": "hope", "hoping": "hope", "retweeted": "retweet", "retweets": "retweet",
@@ -170,6 +174,7 @@ QUOTE_CONTINUATION_VERBS: frozenset[str] = frozenset(
     {
         "continue", "go", "demur", "sing", "chant", "recite", "interject", "interrupt", "chime", "begin",
         "finish", "close", "conclude", "offer", "read", "cheer", "quote", "shoot", "fire", "snap", "scoff",
+        "press", "persist",
     }
 )
 
@@ -218,6 +223,9 @@ OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {
     "speak": ("about", "of"),
     "testify": ("about", "that"),
     "report": (),
+    # a likeness drawn: "likened the rules to “burning the charter”", "compared the plan with a tax"
+    "liken": ("to",),
+    "compare": ("to", "with"),
     # a view of someone as something: "sees Christie as a uniter", "views the deal as a trap"
     "see": ("as",),
     "view": ("as",),
@@ -230,6 +238,7 @@ OBJECT_FRAME_VERBS: dict[str, tuple[str, ...]] = {
 CUE_CLASS: dict[str, str] = {
     **{v: "stance" for v in OBJECT_FRAME_VERBS},  # "cast the deal as a betrayal"
     **{v: "stance" for v in STANCE_VERBS},
+    **{v: "stance" for v in LIKENESS_VERBS},
     **{v: "stance" for v in PHRASAL_CUES},
     **{v: "evidence" for v in EVIDENCE_VERBS},
     **{v: "intention" for v in INTENTION_VERBS},
@@ -249,6 +258,17 @@ MEDIUM_NOUNS: frozenset[str] = frozenset({
     "briefing", "remark", "comment", "op-ed", "column", "podcast", "filing", "lawsuit", "memo",
     "video", "broadcast", "address", "testimony", "submission", "blog", "essay", "release",
 })
+
+# Writings whose words are read off them: "“...,” the sign read", "“...,” the editorial read".
+READING_NOUNS: frozenset[str] = frozenset({
+    "sign", "signs", "banner", "banners", "placard", "poster", "editorial", "headline", "email", "letter",
+    "note", "message", "text", "caption", "plaque", "inscription", "ad", "advertisement", "flyer", "leaflet",
+    "card", "shirt", "t-shirt", "sticker", "notice", "memo", "statement", "post", "tweet", "release",
+})
+
+# Reporting verbs the parser may take for nouns after a quote: "“...,” the editorial read.", "“...,”
+# the two write.", "“...,” a voice-over in the ad states."
+NOUN_LIKE_CUES: frozenset[str] = frozenset({"read", "reads", "write", "writes", "state", "states", "note", "notes"})
 
 # Where or when a stance was taken, not what it was about: "endorsed Clinton [during a rally]",
 # "mocked Trump [on Twitter]". Media nouns count too.

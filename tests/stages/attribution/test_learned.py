@@ -11,6 +11,7 @@ from verbatim_cases import Tags, tagged
 
 from newsdesk.model import Attribution
 from newsdesk.stages.attribution.learned import read_spans, sentence_index
+from newsdesk.stages.attribution.tagspans import TagSpan, root_of
 
 
 def _run(parse: Callable[[list[str]], object], text: str, tags: Tags) -> list[Attribution]:
@@ -95,3 +96,56 @@ def test_a_quote_with_no_cue_goes_on_with_the_last_quote(parse) -> None:  # type
     assert any("worst" in text[a:b] for a, b in quoted.content_span)
     report = next(a for a in found if "dam" in a.content)
     assert "worst" not in report.content
+
+
+def _lead_in_tags(lead: tuple[str, ...], words: tuple[str, ...]) -> Tags:
+    """Tags of "<Name> <lead ...>: “<words>,” she said.": the lead-in tagged as a cue, the quote as content."""
+    tags = {w: ("I-CON", 0.9) for w in (*words, ",", "”")}
+    tags.update({w: ("I-CUE", 0.9) for w in (*lead[1:], ":")})
+    tags.update({"“": ("B-CON", 0.9), "ruiz": ("I-SRC", 0.9), lead[0]: ("B-CUE", 0.9)})
+    tags.update({"she": ("B-SRC", 0.9), "said": ("B-CUE", 0.9), "senator": ("B-SRC", 0.9)})
+    return tags
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "words", "speaker", "cue"),
+    [
+        # a lead-in that says nothing gives way to the quote's closing cue
+        (
+            "Ruiz saw the vote differently: “When he says he will fight, I do not take that as a joke,” she said.",
+            ("saw", "the", "vote", "differently"),
+            ("when", "he", "says", "will", "fight", "i", "do", "not", "take", "that", "as", "a", "joke"),
+            "she",
+            "said",
+        ),
+        # a verb of saying before the colon keeps the quote (PolNeAR's reading too)
+        (
+            "Senator Ruiz scolded him: “The science is against you on every one of these products,” she said.",
+            ("scolded", "him"),
+            ("the", "science", "is", "against", "you", "on", "every", "one", "of", "these", "products"),
+            "Senator Ruiz",
+            "scolded",
+        ),
+    ],
+)
+def test_a_quotes_closing_cue_against_a_lead_in(  # type: ignore[no-untyped-def]
+    parse, text: str, lead: tuple[str, ...], words: tuple[str, ...], speaker: str, cue: str
+) -> None:
+    (found,) = _run(parse, text, _lead_in_tags(lead, words))
+    assert found.speaker_mention == speaker
+    assert found.cue is not None and found.cue.startswith(cue)
+
+
+def test_a_span_hangs_from_a_word_not_from_its_opening_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the opening mark on "have", before the colon; the quote hangs from "wrote"
+    doc = nlp(
+        "The statement also referenced the impact it said Ruiz, the first woman elected mayor by the city, "
+        "would have on women in the workplace: “Parallel to our progress, the mayor's fight, long and "
+        "historic, has opened the door for women to overcome discrimination,” the union wrote."
+    )
+    opening = next(t.i for t in doc if t.text == "“")
+    closing = next(t.i for t in doc if t.text == "”")
+    assert doc[opening].head.i < opening  # what the rule is for
+    root = root_of(TagSpan("CON", opening, closing + 1, 0.9), doc)
+    assert not root.is_punct
+    assert root.head.text == "wrote"

@@ -6,14 +6,21 @@
 What was said ends at the comma; what follows is the writer's comment on it. An aside inside a
 quote is the speaker's own words and stays. (A clause of contrast, ", while ...", or a participle,
 ", putting ...", is as often part of the report: PolNeAR's annotators keep it about as often as
-not, so it stays.) Pure: tokens in, tokens out.
+not, so it stays.)
+
+The writer's lead-in before a colon, cut from the start of a quote that a cue after it reports:
+
+    [Ruiz followed up by lamenting the permits:] “There are forms,” she said.
+
+The cue after the quote says the quote, not the sentence that led into it (a report of its own,
+or the writer's). Pure: tokens in, tokens out.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["without_trailing_aside"]
+__all__ = ["without_lead_in", "without_trailing_aside"]
 
 _OPENING_MARKS = {"“", "‘"}
 _CLOSING_MARKS = {"”", "’"}
@@ -33,6 +40,20 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
         head = _aside_head(after)
         if head is not None and head.right_edge.i >= last and any(t.is_alpha for t in ordered[:n]):
             return ordered[:n]
+    return tokens
+
+
+def without_lead_in(tokens: list[Token], cue: Token) -> list[Token]:
+    """The content's tokens after the last colon that opens a quote closed before the cue, where
+    the cue follows its content ("...: “...,” she said"); else the tokens as they are."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if not ordered or ordered[-1].i > cue.i:
+        return tokens
+    for n in range(len(ordered) - 2, 0, -1):
+        colon, mark = ordered[n], ordered[n + 1]
+        if colon.text == ":" and mark.text in _OPENING_MARKS | {'"'} and not _in_quote(ordered[:n]):
+            closed = any(t.text in _CLOSING_MARKS or t.text == '"' for t in cue.doc[mark.i + 1 : cue.i])
+            return ordered[n + 1 :] if closed and any(t.is_alpha for t in ordered[:n]) else tokens
     return tokens
 
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from newsdesk.model import Attribution, AttributionKind, Candidate
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import Frame, find_frames
+from newsdesk.stages.attribution.goes_on import further_cue, last_before, report_between, same_paragraph
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.quote_cues import quote_cue
+from newsdesk.stages.attribution.quote_verbs import named_quote
 from newsdesk.stages.attribution.quotes import Quote, continues_run_on, find_quotes, is_speech_like, opens_paragraph_at
-from newsdesk.stages.attribution.reported import further_statement
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
 
@@ -164,10 +165,6 @@ def _quote_found(field_: Field, quote: Quote, quoted: list[Quote], adjacent_only
     return Found("direct", (quote.inner_start, quote.inner_end), found.cue, found.speaker, found.addressee)
 
 
-def _same_paragraph(text: str, previous: Attribution, quote: Quote) -> bool:
-    return "\n" not in text[previous.content_bounds[1] : quote.start]
-
-
 def _opens_paragraph(text: str, quote: Quote) -> bool:
     return opens_paragraph_at(text, quote.start)
 
@@ -191,7 +188,11 @@ def field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
     found = _from_frames(text, _outer_or_spoken(list(find_frames(field_.doc))), found_quotes, mask, used)
     found.extend(_from_layout(text, quotes, used))
     records = [make_record(field_, index, f) for f in found]
-    short = [q for q in every_quote if q.closed and q not in quotes and _ends_a_sentence(q.inner(text))]
+    short = [
+        q
+        for q in every_quote
+        if q.closed and q not in quotes and (_ends_a_sentence(q.inner(text)) or named_quote(field_.doc, q))
+    ]
     for quote in sorted((q for q in quotes + short if q not in used), key=lambda q: q.start):
         _add_quote(field_, index, quote, records, mask, found_quotes, quote in short)
     records.sort(key=lambda a: a.content_bounds)
@@ -246,10 +247,14 @@ def _add_quote(
     if opened is not None:  # “By locking in China,” he said, “it allowed me ...”: one statement
         records[records.index(opened)] = _prepend(text, opened, quote, mask)
         return
-    previous = _previous(records, quote, ("direct", "mixed"))
-    near = previous is not None and _same_paragraph(text, previous, quote)
+    previous = last_before(records, quote, ("direct", "mixed"))
+    near = previous is not None and same_paragraph(text, previous, quote)
+    later = report_between(field_, records, previous, quote) if item is None and near else None
+    if later is not None:  # “A,” he said, adding that ... . “B.”: B goes on with the later report
+        records[records.index(later)] = _extend(text, later, quote, mask)
+        return
     if previous is not None and near and (item is None or item.cue == previous.cue_span):
-        further = _further_cue(field_, previous, quote)
+        further = further_cue(field_, previous, quote)
         if further is None:
             records[records.index(previous)] = _extend(text, previous, quote, mask)
             return
@@ -262,33 +267,14 @@ def _add_quote(
         records[records.index(previous)] = _extend(text, previous, quote, mask)  # the excerpt's next paragraph
         return
     if item is None:
-        earlier = _previous(records, quote, ("indirect",))
-        if earlier is not None and _same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
+        earlier = last_before(records, quote, ("indirect",))
+        if earlier is not None and same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
             previous = earlier  # "Or Jeb Bush, a consultant says. “Surveys suggest ...”"
         elif previous is None or not _opens_paragraph(text, quote):
             previous = None
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
     records.append(make_record(field_, index, item))
-
-
-def _further_cue(field_: Field, previous: Attribution, quote: Quote) -> CharSpan | None:
-    """A verb between the last attribution's cue and this quote that starts a further statement of
-    its speaker ("he said, adding, “...”", "she said, going on to ... “...”"): the quote is that
-    statement, with the same speaker, not the rest of the last one."""
-    if previous.cue_span is None:
-        return None
-    doc = field_.doc
-    cue_tokens = doc.char_span(*previous.cue_span, alignment_mode="expand")
-    after = max(previous.cue_span[1], previous.content_bounds[1])  # never a word of the quote before
-    between = doc.char_span(after, quote.start, alignment_mode="contract") if after < quote.start else None
-    if cue_tokens is None or between is None:
-        return None
-    cue = {t.i for t in cue_tokens}
-    verb = next((t for t in between if further_statement(t, cue)), None)
-    if verb is not None and any(c.dep_ == "ccomp" and c.right_edge.idx < quote.start for c in verb.children):
-        return None  # "adding that ...": a further statement complete in itself; the quote goes on
-    return None if verb is None else (verb.idx, verb.idx + len(verb))
 
 
 def _opened_by(text: str, records: list[Attribution], item: Found, quote: Quote) -> Attribution | None:
@@ -318,12 +304,6 @@ def _extend(text: str, previous: Attribution, quote: Quote, mask: bytearray) -> 
     parts = (*previous.content_span, _trim(text, (quote.inner_start, quote.inner_end)))
     kind = previous.kind if previous.kind == "unsourced" else _kind(text, mask, parts)
     return previous.replace(content=_joined(text, parts), content_span=parts, kind=kind)
-
-
-def _previous(records: list[Attribution], quote: Quote, kinds: tuple[str, ...]) -> Attribution | None:
-    """The attribution of one of these kinds that ends last before a quote."""
-    before = [r for r in records if r.kind in kinds and r.content_bounds[1] <= quote.start]
-    return max(before, key=lambda r: r.content_bounds[1]) if before else None
 
 
 def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:

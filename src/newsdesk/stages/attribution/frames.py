@@ -18,12 +18,13 @@ from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.adjectival import adjective_reports
 from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as
-from newsdesk.stages.attribution.asides import without_trailing_aside
+from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.passives import passive_report
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
     doer_before_comma,
+    doer_of_clause_before,
     noun_of_participle,
     noun_read_as_modified,
     publisher_of_medium,
@@ -106,6 +107,8 @@ def _doer(verb: Token) -> Token | None:
     if reporter is not None:
         return reporter
     subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        return _doer(verb.head)  # "..., holding signs and chanting “...”": who holds them chants
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         subject = _named_just_before(verb) or subject  # "uses footage of Clinton asking": not the ad
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
@@ -123,7 +126,7 @@ def _doer(verb: Token) -> Token | None:
             if verb.head.dep_ == "ccomp":
                 return _doer(verb.head.head)
             return _subject_around(verb.head) if _opens_quote(verb) else None
-        subject = _subject(verb.head)
+        subject = doer_of_clause_before(verb) or _subject(verb.head)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = _subject(verb.head.head)
     if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
@@ -151,7 +154,7 @@ def _reporter_of_clause(verb: Token) -> Token | None:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     outer = clause.head
-    if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) != "speech":
+    if clause.dep_ != "ccomp" or outer.i == clause.i or CUE_CLASS.get(cue_lemma(outer)) not in ("speech", "written"):
         return None
     repeated = verb.dep_ == "conj" and cue_lemma(verb) == cue_lemma(outer)  # "He said ... and said ..."
     return _subject(outer) if repeated or _opens_quote(verb) or verb.dep_ in ("advcl", "conj") else None
@@ -368,7 +371,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     tokens, how = found
     if _negated(verb) and how in ("phrasal", "object-frame") and on_a_topic(verb):
         return None  # "has not spoken about the row" names a topic, no report; "did not respond to X" reports
-    content = _clause_span(without_trailing_aside(tokens))
+    content = _clause_span(without_lead_in(without_trailing_aside(tokens), verb))
     if content is None:
         return None
     where, cue_class = (sentence.start_char, sentence.end_char), CUE_CLASS[lemma]

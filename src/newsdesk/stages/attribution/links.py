@@ -23,12 +23,13 @@ from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
 from newsdesk.stages.attribution.overruns import INTRODUCED, cut_overruns, without_topic
 from newsdesk.stages.attribution.reported import cue_lemma, further_statement
 from newsdesk.stages.attribution.tagspans import TagSpan, quoted, root_of
-from newsdesk.vocab.cues import CUE_CLASS, QUOTE_CONTINUATION_VERBS
+from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, QUOTE_CONTINUATION_VERBS
 
 __all__ = ["PARSED_SOURCE_SCORE", "Link", "TagSpan", "link_paragraph", "passive_without_agent", "root_of", "source_for"]
 
 # The score of a source read off the parse where the tagger marked none ("X said" with X untagged).
 PARSED_SOURCE_SCORE = 0.6
+_SAYING = {"speech", "written", "stance"}
 _UP_HOPS = 4
 
 
@@ -63,7 +64,46 @@ def _distance(a: TagSpan, b: TagSpan) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
 
-def _cue_for(content: TagSpan, cues: list[TagSpan], doc: Doc) -> TagSpan | None:
+def _closing_cue(content: TagSpan, cues: list[TagSpan], doc: Doc) -> TagSpan | None:
+    """The cue right after a quote, with nothing but marks and its own subject between ("“...,” he
+    said"): the quote's own, whatever the parser hung a lead-in before it on ("X saw it
+    differently: “When ..., I ...,” he said")."""
+    words = content.tokens(doc)
+    if not words or not any(t.is_quote for t in doc[max(words[0].i - 1, 0) : words[0].i + 1]):
+        return None  # not a quote of its own: "that it was “dangerous,” adding ..."
+    if not any(t.is_quote for t in doc[words[-1].i : words[-1].i + 3]):
+        return None
+    after = sorted((c for c in cues if c.start >= content.end), key=lambda c: c.start)
+    if not after:
+        return None
+    cue = after[0]
+    subject = _subject_tokens(cue, doc)
+    between = doc[content.end : cue.start]
+    named = any(t.i in subject for t in between)
+    return cue if named and all(t.is_punct or t.is_space or t.i in subject for t in between) else None
+
+
+def _cue_for(content: TagSpan, cues: list[TagSpan], doc: Doc, mask: bytearray) -> TagSpan | None:
+    """The cue of a content: the parse's, else the nearest in its sentence. A quote's closing cue
+    ("“...,” he said") takes it from a lead-in before it that speaks of nothing ("X saw it
+    differently: “...,” he said"), not from a verb of saying ("X scolded him: “...,” she said")."""
+    found = _governing_cue(content, cues, doc)
+    if found is None or found.end > content.start or _speaks(found, doc) or not quoted(content, doc, mask):
+        return found
+    return _closing_cue(content, cues, doc) or found
+
+
+def _speaks(cue: TagSpan, doc: Doc) -> bool:
+    """True when a verb of the cue says something ("scolded him:"), or a noun for what was said
+    ("stripping out a call for"); a noun for anything else does not ("saw the vote differently:")."""
+    return any(
+        CUE_CLASS.get(lemma := cue_lemma(t)) in _SAYING or lemma in QUOTE_CONTINUATION_VERBS
+        for t in cue.tokens(doc)
+        if t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in CUE_NOUNS
+    )
+
+
+def _governing_cue(content: TagSpan, cues: list[TagSpan], doc: Doc) -> TagSpan | None:
     ranked = [
         (rank, _distance(c, content), n) for n, c in enumerate(cues) if (rank := _governs(c, content, doc)) is not None
     ]
@@ -169,10 +209,10 @@ class Link:
     source: TagSpan | None = None
 
 
-def _tie_contents(contents: list[TagSpan], cues: list[TagSpan], doc: Doc) -> dict[int, TagSpan]:
+def _tie_contents(contents: list[TagSpan], cues: list[TagSpan], doc: Doc, mask: bytearray) -> dict[int, TagSpan]:
     """Content (by position in ``contents``) -> its cue: the parse's or the sentence's first, then
     a cue left with no content takes the nearest content left with no cue in its paragraph."""
-    tied = {i: cue for i, content in enumerate(contents) if (cue := _cue_for(content, cues, doc)) is not None}
+    tied = {i: cue for i, content in enumerate(contents) if (cue := _cue_for(content, cues, doc, mask)) is not None}
     for cue in cues:
         if any(c is cue for c in tied.values()):
             continue
@@ -264,7 +304,7 @@ def link_paragraph(spans: list[TagSpan], doc: Doc, mask: bytearray) -> list[Link
     sources = [s for s in spans if s.label == "SRC"]
     contents = [s for s in spans if s.label in ("CON", INTRODUCED)]
     tagged = {i for s in spans for i in range(s.start, s.end)}
-    tied = _tie_contents(contents, cues, doc)
+    tied = _tie_contents(contents, cues, doc, mask)
     links: list[Link] = []
     by_cue: dict[int, Link] = {}
     anchors: dict[int, TagSpan] = {}  # a second cue's start -> the cue whose speaker it shares

@@ -23,27 +23,28 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
+from newsdesk.stages.attribution.misread import noun_then_verb, read_as_noun
+from newsdesk.stages.attribution.quote_verbs import (
+    cue_span,
+    inside,
+    is_speech,
+    names_the_quote,
+    setting,
+    subordinate,
+)
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import (
-    ADDRESSEE_VERBS,
-    CUE_CLASS,
-    MEDIUM_NOUNS,
-    NAMING_VERBS,
-    QUOTE_CONTINUATION_VERBS,
-    WORDING_NOUNS,
-)
+from newsdesk.vocab.cues import ADDRESSEE_VERBS, MEDIUM_NOUNS
 
 __all__ = ["QuoteCue", "quote_cue"]
 
-_SPEECH_CLASSES = {"speech", "written"}
 _NAME_LABEL_TOKENS = 10  # "Former secretary of state Hillary Rodham Clinton:" and no longer
 _BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."
-_NAMED_OBJECT_TOKENS = 3  # "them", "the phrase", "the plan": an object short enough to name
 _OPENING_WORDS = 4  # "she said", "Senator Ana Ruiz said": where an opening cue sits
 _CLAUSE_CONTENT = {"ccomp", "xcomp", "csubj"}
 _SPEAKING_ENTITIES = {"PERSON", "ORG"}
-_SOME_ONE = {"one", "another", "others"}  # "“...,” tweeted another"
+_SOME_ONE = {"one", "another", "others"}
+_SETTING_DEPS = {"prep", "npadvmod"}  # "“...,” tweeted another"
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,6 @@ class QuoteCue:
     cue: CharSpan
     speaker: CharSpan | None
     addressee: CharSpan | None = None
-
-
-def _inside(quote: Quote, token: Token) -> bool:
-    return quote.start <= token.idx < quote.end
-
-
-def _is_speech(verb: Token) -> bool:
-    lemma = cue_lemma(verb)
-    return CUE_CLASS.get(lemma) in _SPEECH_CLASSES or lemma in QUOTE_CONTINUATION_VERBS
 
 
 def _after_quote(verb: Token, quote: Quote, subject: Token | None) -> bool:
@@ -82,31 +74,18 @@ def _before_quote(verb: Token, quote: Quote) -> bool:
     between ("chanting “U-S-A!”")."""
     doc = verb.doc
     between = [t for t in doc if verb.idx < t.idx < quote.start]
-    if not between and _is_speech(verb):
+    if not between and is_speech(verb):
         return True
     medium = {t.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for t in c.subtree}
+    held = medium | setting(verb)
     return (
         bool(between)
         and between[-1].text in (":", ",")
         and all(
-            t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i or t.i in medium
+            t.is_punct or t.is_space or t.dep_ in ("prt", "advmod", "npadvmod") or t.head.i == verb.i or t.i in held
             for t in between
         )
     )
-
-
-def _names_the_quote(verb: Token, quote: Quote) -> bool:
-    """The verb gives the quote as a name or as the words used, with only its object between:
-    "call them “lone wolves”", "has used the phrase “Islamic terrorism”", "used the words, “...”"."""
-    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < quote.start and not (t.is_punct or t.is_space)]
-    if not between or len(between) > _NAMED_OBJECT_TOKENS:
-        return False
-    head = between[-1]
-    if head.head.i != verb.i or head.dep_ not in ("dobj", "obj"):
-        return False
-    if cue_lemma(verb) in NAMING_VERBS:
-        return True  # "call them", "dubbed the plan"
-    return head.lemma_.lower() in WORDING_NOUNS  # "used the phrase", "repeated the words"
 
 
 def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
@@ -117,7 +96,7 @@ def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         misread = token.is_title and token.is_alpha and token.pos_ in ("ADV", "ADJ", "X")  # "said Skelly"
         named = token.pos_ in ("PROPN", "NOUN") or misread or token.lower_ in _SOME_ONE
-        if named and not _inside(quote, token):
+        if named and not inside(quote, token):
             head = token
             while head.head.i != head.i and head.head.i > verb.i and head.head.pos_ in ("PROPN", "NOUN"):
                 head = head.head
@@ -145,11 +124,11 @@ def _speaker(verb: Token, quote: Quote, quoted: Sequence[Quote]) -> Token | None
     found = found or _misread_subject(verb)
     if found is not None and found.idx < quote.start <= quote.end <= verb.idx:
         found = _subject_between(verb, quote) or found  # "His verdict: “...,” he said": "he" speaks
-    if found is not None and not any(_inside(q, found) for q in (quote, *quoted)):
+    if found is not None and not any(inside(q, found) for q in (quote, *quoted)):
         return found
     between = _subject_between(verb, quote) if verb.idx >= quote.end else None
     lost = (_unparsed_subject(verb) if found is None else _clause_subject(verb)) if between is None else None
-    if lost is not None and not any(_inside(q, lost) for q in (quote, *quoted)):
+    if lost is not None and not any(inside(q, lost) for q in (quote, *quoted)):
         return lost
     if verb.idx < quote.end:
         return None
@@ -170,7 +149,7 @@ def _unparsed_subject(verb: Token) -> Token | None:
     Sullivan, said: “...”", "Rep. Paul Ryan (R-WI) said “...”", "“...,”Clinton said"): it hung
     the name elsewhere (an apposition, a modifier), but a name that a speech verb follows is who
     speaks. A comma or a parenthesis may stand between."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _is_speech(verb):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_speech(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
@@ -181,9 +160,25 @@ def _unparsed_subject(verb: Token) -> Token | None:
                 at -= 1
         at -= 1
     name = verb.doc[at] if at >= 0 else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in _SPEAKING_ENTITIES:
+    if name is not None and name.pos_ != "PROPN":
+        return _apposed_speaker(name)
+    if name is None or name.ent_type_ not in _SPEAKING_ENTITIES:
         return None  # "..., Baghdad, said", "on Wednesday said": a place or a day speaks not
     return name
+
+
+def _apposed_speaker(last: Token) -> Token | None:
+    """ "With the mayor's team, a city official who spoke anonymously said, “...”": the parser made
+    the speaker an apposition of an earlier noun, its relative clause ending right before the verb.
+    The apposition whose words end there speaks, not a noun inside its clause."""
+    node = last
+    while node.right_edge.i == last.i:
+        if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _misread_subject(verb: Token) -> Token | None:
@@ -204,17 +199,9 @@ def _addressee(verb: Token, quote: Quote) -> CharSpan | None:
     if cue_lemma(verb) not in ADDRESSEE_VERBS:
         return None
     told = next(
-        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and not _inside(quote, c)), None
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and not inside(quote, c)), None
     )
     return noun_phrase(told) if told is not None else None
-
-
-def _cue_span(verb: Token) -> CharSpan:
-    last = verb
-    for child in verb.children:
-        if child.dep_ == "prt" and child.i == last.i + 1:
-            last = child
-    return verb.idx, last.idx + len(last)
 
 
 @dataclass(frozen=True)
@@ -227,29 +214,30 @@ class _Ranked:
 
 def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[Quote]) -> _Ranked | None:
     """A verb of the quote's sentence as its cue, with a rank, or None."""
-    if _inside(quote, verb) or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
+    if inside(quote, verb) or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux":
         return None
     speaker = _speaker(verb, quote, quoted)
     subject = speaker if speaker is not None and speaker.i < verb.i else None
-    named = verb.idx < quote.start and _names_the_quote(verb, quote)
+    named = verb.idx < quote.start and names_the_quote(verb, quote)
     relative = subject is not None and subject.tag_ in ("WP", "WDT")  # "“... Mr. Simon,” who proceeded"
     adjacent = (
         named
         or (verb.idx >= quote.end and not relative and _after_quote(verb, quote, subject))
         or (verb.idx < quote.start and _before_quote(verb, quote))
     )
-    if not (adjacent or _is_speech(verb)) or (adjacent_only and not (adjacent and (named or _is_speech(verb)))):
+    if not (adjacent or is_speech(verb)) or (adjacent_only and not (adjacent and (named or is_speech(verb)))):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    nameless = speaker is None and not passive and adjacent and _is_speech(verb)
+    nameless = speaker is None and not passive and adjacent and is_speech(verb)
     if speaker is None and not passive and not nameless:
         return None  # an adjacent word with nobody doing it is no cue ("“...,” amid cheers")
     distance = verb.idx - quote.end if verb.idx >= quote.end else quote.start - verb.idx
     # a verb far from the quote inside another's clause ("wrote ..., explaining why he is speaking, “...”")
-    embedded = not adjacent and verb.dep_ in ("ccomp", "relcl", "acl", "pcomp")
+    # or in a clause of when or why ("saying at the rally, “...,” as the crowd cheered")
+    embedded = not adjacent and (verb.dep_ in ("ccomp", "relcl", "acl", "pcomp") or subordinate(verb))
     rank = (0 if adjacent else 1) * 10_000 + (5_000 if embedded else 0) + distance
     spoken = noun_phrase(speaker) if speaker is not None else None
-    return _Ranked(rank, QuoteCue(_cue_span(verb), spoken, _addressee(verb, quote)), verb, nameless)
+    return _Ranked(rank, QuoteCue(cue_span(verb), spoken, _addressee(verb, quote)), verb, nameless)
 
 
 def _own_sentences(doc: Doc, quote: Quote) -> list[Span]:
@@ -297,7 +285,11 @@ def _bare_clause(sentence: Span, quote: Quote) -> QuoteCue | None:
     speaker = speaker_of(root)
     if speaker is None or speaker.i > root.i + 3:
         return None
-    return QuoteCue(_cue_span(root), noun_phrase(speaker), _addressee(root, quote))
+    return QuoteCue(cue_span(root), noun_phrase(speaker), _addressee(root, quote))
+
+
+def _misread(found: tuple[CharSpan, CharSpan] | None) -> QuoteCue | None:
+    return QuoteCue(*found) if found is not None else None
 
 
 def _opening_cue(sentence: Span, words: list[Token]) -> Token | None:
@@ -305,9 +297,9 @@ def _opening_cue(sentence: Span, words: list[Token]) -> Token | None:
     among its first words ("she said, but Kevin was drifting off again, and ... Melanie said yes":
     the parser made a later clause the root and hung "said" on it)."""
     root = sentence.root
-    if words and root.i - words[0].i <= _BARE_CLAUSE_TOKENS and _is_speech(root):
+    if words and root.i - words[0].i <= _BARE_CLAUSE_TOKENS and is_speech(root):
         return root
-    return next((t for t in words[:_OPENING_WORDS] if t.pos_ == "VERB" and _is_speech(t)), None)
+    return next((t for t in words[:_OPENING_WORDS] if t.pos_ == "VERB" and is_speech(t)), None)
 
 
 def _named_after(verb: Token, colon: Token) -> Token | None:
@@ -329,7 +321,9 @@ def _colon_before(doc: Doc, text: str, quote: Quote) -> QuoteCue | None:
     words = [t for t in sentence if not t.is_space and t.i < colon[0].i]
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "amod")]  # not "the following"
     if verbs:
-        verb = max(verbs, key=lambda v: v.i)
+        # the reporting verb, not a later one inside its clause ("As Ruiz reported after the
+        # council had voted:"); else the last verb ("She went on:", "The email read:")
+        verb = max([v for v in verbs if is_speech(v)] or verbs, key=lambda v: v.i)
         speaker = speaker_of(verb) or _named_after(verb, colon[0])  # "Said Ellis: “...”"
         if speaker is None:
             return None
@@ -346,11 +340,11 @@ def _sentence_doer(sentences: list[Span], quote: Quote, quoted: Sequence[Quote])
     the words are those of whoever does the sentence's main verb, outside the quote."""
     for sentence in sentences:
         root = sentence.root
-        if _inside(quote, root) or root.pos_ not in ("VERB", "AUX") or root.idx > quote.start:
+        if inside(quote, root) or root.pos_ not in ("VERB", "AUX") or root.idx > quote.start:
             continue
         speaker = speaker_of(root)
-        if speaker is not None and speaker.i < root.i and not any(_inside(q, speaker) for q in (quote, *quoted)):
-            return QuoteCue(_cue_span(root), noun_phrase(speaker))
+        if speaker is not None and speaker.i < root.i and not any(inside(q, speaker) for q in (quote, *quoted)):
+            return QuoteCue(cue_span(root), noun_phrase(speaker))
     return None
 
 
@@ -363,11 +357,13 @@ def quote_cue(
     text names nobody near it. ``adjacent_only`` (for a short quote, which may be a scare quote)
     takes only a reporting verb right beside the quote; ``quoted`` are the text's other quotes,
     whose words are never the speaker."""
-    found = _in_sentences(_own_sentences(doc, quote), quote, adjacent_only, quoted)
+    found = _in_sentences(_own_sentences(doc, quote), quote, adjacent_only, quoted) or _misread(
+        read_as_noun(doc, quote)
+    )
     if found is not None:
         return found
     after = _sentence_after(doc, text, quote)
-    if after is not None and (found := _bare_clause(after, quote)) is not None:
+    if after is not None and (found := _bare_clause(after, quote) or _misread(noun_then_verb(after))) is not None:
         return found
     if adjacent_only:
         return None

@@ -2,6 +2,7 @@
 plainly:
 
     Flea shared the news, writing “Feels great ...”      the subject of the clause before the comma
+    ..., when protesters interrupted her, shouting “...”  the subject of the clause of when or where
     The senator emailed supporters saying: “...”          the subject of the verb that wrote to them
     ..., a man yelled “Stay there!”                       the noun a finite verb was hung on
     Trump released a video that said “...”                who put out what speaks ("that", "which")
@@ -19,6 +20,7 @@ from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS, NAMING_VERBS
 
 __all__ = [
     "doer_before_comma",
+    "doer_of_clause_before",
     "noun_of_participle",
     "noun_read_as_modified",
     "publisher_of_medium",
@@ -28,7 +30,42 @@ __all__ = [
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPOKEN = ("speech", "written")
 _OPENING_MARKS = ("“", '"', "‘")
+_SIMULTANEOUS = ("when", "as", "while", "where", "whenever")
 _CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "relcl", "pcomp", "ccomp")
+
+
+def doer_of_clause_before(participle: Token) -> Token | None:
+    """ "The first incident came during a speech, when protesters interrupted her, shouting “...”",
+    "..., where 50 protesters had gathered, chanting “...”", "..., even as he defended it, saying":
+    a participle right after a clause of when, as, while or where that the parser hung on the main
+    verb goes on with that clause, the nearer one, whose subject does it. Not after a clause that
+    describes its noun ("supporters who attack her, saying": they are spoken of) or one of before
+    and after ("after they came out, saying": the main subject speaks)."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2:
+        return None
+    if participle.doc[participle.i - 1].text != ",":
+        return None
+    clause = participle.doc[participle.i - 2]
+    while clause.pos_ not in ("VERB", "AUX") or (clause.dep_ in ("xcomp", "conj") and _subject_of(clause) is None):
+        if clause.head.i == clause.i or clause.i == participle.head.i:
+            return None
+        clause = clause.head
+    if clause.i == participle.head.i or not _simultaneous(clause):
+        return None
+    subject = _subject_of(clause)
+    return None if subject is None or subject.tag_ in ("WP", "WDT") else subject
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _simultaneous(verb: Token) -> bool:
+    """A clause of the same moment: "when ...", "as ...", "while ...", "where ...", "in which ..."."""
+    if verb.dep_ == "relcl":
+        return True  # a relative "who"/"that" subject is ruled out by the caller
+    opening = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    return verb.dep_ == "advcl" and any(word in _SIMULTANEOUS for word in opening)
 
 
 def doer_before_comma(participle: Token) -> Token | None:

@@ -29,10 +29,13 @@ class TagSpan:
 
 
 def root_of(span: TagSpan, doc: Doc) -> Token:
-    """The token of a span whose head lies outside it (or is itself)."""
+    """The token of a span whose head lies outside it (or is itself): a word before a mark, as the
+    parser may hang a quote's opening mark on the clause before it ("...: “[A] has opened ...,”
+    she wrote": the quote hangs from "wrote", not from what led into it)."""
     tokens = span.tokens(doc) or [doc[span.start]]
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return next((t for t in tops if not t.is_punct), tops[0] if tops else tokens[0])
 
 
 def quoted(span: TagSpan, doc: Doc, mask: bytearray) -> bool:
