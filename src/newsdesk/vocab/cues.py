@@ -100,6 +100,8 @@ CLAUSE_VERBS: frozenset[str] = frozenset({"say"})
 WORDING_NOUNS: frozenset[str] = frozenset(
     {"phrase", "word", "words", "term", "slogan", "line", "motto", "nickname", "catchphrase", "refrain", "mantra"}
 )
+# Nouns for a message that a colon opens: "had one message: “Stop the cuts.”", "his reply: “No.”".
+LEAD_IN_NOUNS: frozenset[str] = frozenset({"message", "reply", "answer", "response", "verdict", "warning"})
 
 # Cues whose content is the object of a preposition or particle: "called for X", "pointed to X".
 PHRASAL_CUES: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,7 @@ from newsdesk.stages.attribution.goes_on import further_cue, last_before, report
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.quote_cues import quote_cue
-from newsdesk.stages.attribution.quote_verbs import named_quote
+from newsdesk.stages.attribution.quote_verbs import led_in, named_quote
 from newsdesk.stages.attribution.quotes import Quote, continues_run_on, find_quotes, is_speech_like, opens_paragraph_at
 from newsdesk.stages.entities import EntityIndex
 from newsdesk.stages.entities.mentions import Field
@@ -100,8 +100,10 @@ def _clip(content: CharSpan, frame: Frame, quotes: list[Quote], own: dict[Quote,
     start, end = content
     for quote in quotes:
         cue = own.get(quote)
-        if cue is None or cue == frame.cue or cue[0] < quote.end or not (quote.start < end and start < quote.end):
+        if cue is None or cue == frame.cue or not (quote.start < end and start < quote.end):
             continue
+        if cue[0] < quote.end and not frame.cue[1] <= cue[0] < start:
+            continue  # a lead-in takes the quote from a cue further off, not from one whose report holds it
         if quote.start > start:
             end = min(end, quote.start)
         else:
@@ -138,10 +140,13 @@ def _from_frames(
         if content is None:
             continue
         kind: AttributionKind = frame.kind if frame.kind == "unsourced" else _kind(text, mask, (content,))
-        covered = [q for q in quotes if q.start >= content[0] - 1 and q.end <= content[1] + 1]
+        covered = [q for q in found_quotes.every if q.start >= content[0] - 1 and q.end <= content[1] + 1]
         if kind == "direct" and len(covered) == 1 and not _words_outside(text, content, covered[0]):
             content = (covered[0].inner_start, covered[0].inner_end)
-        used.update(q for q in quotes if q.start < content[1] and content[0] < q.end)
+        # a direct content takes every quote it holds, a short one too ("“It is done,” she said"),
+        # so none comes out twice; a mixed one leaves a short quote its own cue
+        held = found_quotes.every if kind == "direct" else quotes
+        used.update(q for q in held if q.start < content[1] and content[0] < q.end)
         parts = around_own_words(text, content, frame.cue, frame.speaker)
         found.append(Found(kind, content, frame.cue, frame.speaker, frame.addressee, parts=parts))
     return found
@@ -205,10 +210,11 @@ def _own_cues(field_: Field, quotes: list[Quote], every_quote: list[Quote]) -> d
     text = field_.text
     own = {}
     for quote in quotes:
-        if not _opens_sentence(text, quote.start):
-            continue
         beside = quote_cue(field_.doc, text, quote, True, every_quote)
-        if beside is not None and beside.speaker is not None and beside.speaker[0] >= quote.end:
+        if beside is None or beside.speaker is None:
+            continue
+        named_after = _opens_sentence(text, quote.start) and beside.speaker[0] >= quote.end
+        if named_after or led_in(field_.doc, beside.cue, quote):  # "“...,” the union wrote"; "saying, “...”"
             own[quote] = beside.cue
     return own
 

@@ -30,7 +30,9 @@ from newsdesk.stages.attribution.quote_verbs import (
     is_speech,
     names_the_quote,
     setting,
+    spoken_lead_in,
     subordinate,
+    when_clause,
 )
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
@@ -222,7 +224,7 @@ def _candidate(verb: Token, quote: Quote, adjacent_only: bool, quoted: Sequence[
     relative = subject is not None and subject.tag_ in ("WP", "WDT")  # "“... Mr. Simon,” who proceeded"
     adjacent = (
         named
-        or (verb.idx >= quote.end and not relative and _after_quote(verb, quote, subject))
+        or (verb.idx >= quote.end and not relative and not when_clause(verb) and _after_quote(verb, quote, subject))
         or (verb.idx < quote.start and _before_quote(verb, quote))
     )
     if not (adjacent or is_speech(verb)) or (adjacent_only and not (adjacent and (named or is_speech(verb)))):
@@ -355,7 +357,8 @@ def quote_cue(
     sentence, else the short sentence right after it, else a colon right before it, else a short
     sentence right before it that reports nothing of its own ("Ruiz agreed. “...”"); None when the
     text names nobody near it. ``adjacent_only`` (for a short quote, which may be a scare quote)
-    takes only a reporting verb right beside the quote; ``quoted`` are the text's other quotes,
+    takes only a reporting verb right beside the quote, or a lead-in before a colon that says words
+    ("had one message: “...”"); ``quoted`` are the text's other quotes,
     whose words are never the speaker."""
     found = _in_sentences(_own_sentences(doc, quote), quote, adjacent_only, quoted) or _misread(
         read_as_noun(doc, quote)
@@ -366,7 +369,8 @@ def quote_cue(
     if after is not None and (found := _bare_clause(after, quote) or _misread(noun_then_verb(after))) is not None:
         return found
     if adjacent_only:
-        return None
+        led = _colon_before(doc, text, quote)
+        return led if led is not None and spoken_lead_in(doc, led.cue) else None
     found = _colon_before(doc, text, quote)
     before = _sentence_before(doc, text, quote) if found is None else None
     if before is not None and not any(q.start < before.end_char and before.start_char < q.end for q in quoted):

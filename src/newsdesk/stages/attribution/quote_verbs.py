@@ -11,9 +11,21 @@ from spacy.tokens import Doc, Token
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_CLASS, NAMING_VERBS, QUOTE_CONTINUATION_VERBS, WORDING_NOUNS
+from newsdesk.vocab.cues import CUE_CLASS, LEAD_IN_NOUNS, NAMING_VERBS, QUOTE_CONTINUATION_VERBS, WORDING_NOUNS
 
-__all__ = ["cue_span", "inside", "is_speech", "named_quote", "names_the_quote", "puts_it", "setting", "subordinate"]
+__all__ = [
+    "cue_span",
+    "inside",
+    "is_speech",
+    "led_in",
+    "named_quote",
+    "names_the_quote",
+    "puts_it",
+    "setting",
+    "spoken_lead_in",
+    "subordinate",
+    "when_clause",
+]
 
 SPEECH_CLASSES = {"speech", "written"}
 NAMED_OBJECT_TOKENS = 3  # "them", "the phrase", "the plan": an object short enough to name
@@ -93,3 +105,34 @@ def named_quote(doc: Doc, quote: Quote) -> bool:
     before = [t for t in doc if t.idx < quote.start and not (t.is_punct or t.is_space)][-NAMED_OBJECT_TOKENS - 1 :]
     worded = bool(before) and before[-1].lemma_.lower() in WORDING_NOUNS
     return worded and any(t.pos_ == "VERB" and names_the_quote(t, quote) for t in before)
+
+
+def spoken_lead_in(doc: Doc, cue: CharSpan) -> bool:
+    """Whether a lead-in before a colon gives what follows as words said: a verb of saying ("He
+    tells the crowd: “Thank you.”") or a noun for words or a message right before the colon ("had
+    one message: “Stop the cuts.”"); so a short quote after it is speech, not a label."""
+    words = [t for t in doc.char_span(*cue, alignment_mode="expand") or () if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    return is_speech(words[0]) or words[-1].lemma_.lower() in WORDING_NOUNS | LEAD_IN_NOUNS
+
+
+def led_in(doc: Doc, cue: CharSpan, quote: Quote) -> bool:
+    """Whether a speech verb before a quote leads into it with only its setting and a comma or
+    colon between ("footage of Ruiz saying at the debate last month, “...”"): the quote is that
+    verb's, whatever frame further off the parser hung it on ("The ad concludes with ...")."""
+    verb = doc.char_span(*cue, alignment_mode="expand")
+    if verb is None or cue[1] > quote.start or not is_speech(verb[0]):
+        return False
+    between = [t for t in doc if cue[1] <= t.idx < quote.start and not t.is_space]
+    return (
+        bool(between)
+        and between[-1].text in (",", ":")
+        and all(t.is_punct or t.i in setting(verb[0]) or t.head.i == verb[0].i for t in between)
+    )
+
+
+def when_clause(verb: Token) -> bool:
+    """A verb of a clause of when, while or why ("“...,” when Ruiz blasted him for it"): the
+    occasion of the quote, never its cue beside it ("as" may open a cue: "as Ruiz put it")."""
+    return subordinate(verb) and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

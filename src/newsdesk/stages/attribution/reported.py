@@ -220,10 +220,13 @@ def _closing_aside(verb: Token) -> list[Token] | None:
     sentence = verb.sent
     if any(t.i > verb.i and not (t.is_punct or t.is_space) for t in sentence):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # of two subjects the parser gave the cue, the nearer ("The flaws she cited are “...,” the Gazette reported")
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None or subject.right_edge.i != verb.i - 1:
         return None
     comma = subject.left_edge.i - 1
+    if verb.doc[comma].text in ("”", '"', "''"):  # '..., are “...,” the Gazette reported.'
+        comma -= 1
     if comma <= sentence.start or verb.doc[comma].text != ",":
         return None
     rest = [t for t in sentence if t.i < comma and not t.is_space]
