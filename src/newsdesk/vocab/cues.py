@@ -54,6 +54,14 @@ EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "demonstrate", "prove", "ind
 # impression, flagged as unsourced.
 HEDGE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 
+# What a hedge takes after it: "seems [to be dead]", "appears [that ...]", "seemed [like a trap]".
+# "appear" with a place or company ("appeared [on television]", "appeared [with the mayor]") says
+# where someone was seen, no impression, so it takes no prepositional phrase.
+HEDGE_COMPLEMENTS: dict[str, frozenset[str]] = {
+    "seem": frozenset({"xcomp", "ccomp", "acomp", "attr", "prep"}),
+    "appear": frozenset({"xcomp", "ccomp", "acomp", "attr"}),
+}
+
 # A stance on what the object names: "endorsed Clinton", "opposes the deal", "called the plan
 # “dangerous”". PolNeAR annotates these as attributions of the subject's position.
 STANCE_VERBS: frozenset[str] = frozenset(

@@ -16,6 +16,7 @@ from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.goes_on import further_cue, last_before, report_between, same_paragraph
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
+from newsdesk.stages.attribution.nesting import own_statements
 from newsdesk.stages.attribution.quote_cues import quote_cue
 from newsdesk.stages.attribution.quote_verbs import led_in, named_quote
 from newsdesk.stages.attribution.quotes import Quote, continues_run_on, find_quotes, is_speech_like, opens_paragraph_at
@@ -182,16 +183,23 @@ def attribute(fields: list[Field], index: EntityIndex) -> tuple[Attribution, ...
     return tuple(out)
 
 
-def field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
-    """The rule-based attributions of one field, in text order."""
+def field_attributions(field_: Field, index: EntityIndex, inner_reports: bool = False) -> list[Attribution]:
+    """The rule-based attributions of one field, in text order. ``inner_reports`` keeps every
+    verb of saying found inside another report, as the trained tagger's features were built
+    (``nesting``: the rules alone keep only a quote's own verb and a further statement)."""
     text = field_.text
     every_quote = find_quotes(text)
     quotes = [q for q in every_quote if is_speech_like(q.inner(text)) or not q.closed]
     found_quotes = _Quotes(every_quote, quotes, _own_cues(field_, quotes, every_quote))
     mask = _quote_mask(text, every_quote)  # a scare quote inside reported speech still makes it mixed
     used: set[Quote] = set()
-    found = _from_frames(text, _outer_or_spoken(list(find_frames(field_.doc))), found_quotes, mask, used)
-    found.extend(_from_layout(text, quotes, used))
+    every_frame = list(find_frames(field_.doc))
+    frames = _outer_or_spoken(every_frame) if inner_reports else own_statements(every_frame, field_.doc, mask)
+    found = _from_frames(text, frames, found_quotes, mask, used)
+    printed = _from_layout(text, quotes, used)
+    if not inner_reports:  # a transcript line's "I think" is the speaker's words, as in a quote
+        found = [f for f in found if not any(_holds(p.content, f.cue) for p in printed)]
+    found.extend(printed)
     records = [make_record(field_, index, f) for f in found]
     short = [
         q
@@ -202,6 +210,10 @@ def field_attributions(field_: Field, index: EntityIndex) -> list[Attribution]:
         _add_quote(field_, index, quote, records, mask, found_quotes, quote in short)
     records.sort(key=lambda a: a.content_bounds)
     return records
+
+
+def _holds(content: CharSpan, cue: CharSpan | None) -> bool:
+    return cue is not None and content[0] <= cue[0] < content[1]
 
 
 def _own_cues(field_: Field, quotes: list[Quote], every_quote: list[Quote]) -> dict[Quote, CharSpan]:

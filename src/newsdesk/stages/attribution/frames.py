@@ -35,7 +35,7 @@ from newsdesk.vocab.cues import (
     ADDRESSEE_VERBS,
     CUE_CLASS,
     HEARSAY_LEMMAS,
-    HEDGE_VERBS,
+    HEDGE_COMPLEMENTS,
     IMPERSONAL_SUBJECTS,
     MEDIUM_NOUNS,
     PUBLISHER_VOICE_SUBJECTS,
@@ -290,9 +290,9 @@ def _hearsay(verb: Token, sentence: Span) -> Frame | None:
 def _hedge(verb: Token, sentence: Span) -> Frame | None:
     """ "The objections seemed to carry little weight", "it appears that ...": an impression with
     no source; its content is what seems so, subject included."""
-    if cue_lemma(verb) not in HEDGE_VERBS:
+    if (kinds := HEDGE_COMPLEMENTS.get(cue_lemma(verb))) is None:
         return None
-    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "prep")]
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in kinds]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if not complements or subject is None:
         return None

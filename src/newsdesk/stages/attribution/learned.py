@@ -143,7 +143,7 @@ def learned_attributions(field_: Field, index: EntityIndex, tagger: Tagger) -> l
     """The attributions of one field as the trained tagger reads it, speakers resolved through the
     article's entity index."""
     doc = field_.doc
-    by_rules = field_attributions(field_, index)
+    by_rules = field_attributions(field_, index, inner_reports=True)  # the rule verdicts it was trained on
     rules = rule_labels(doc, by_rules)
     features = doc_features(doc, rules)
     mask = quote_mask(field_.text)
