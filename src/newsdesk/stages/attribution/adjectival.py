@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from newsdesk.stages.attribution.nominal import NounReport
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS, STANCE_ADJECTIVES
+from newsdesk.vocab.cues import IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS
+from newsdesk.vocab.stances import STANCE_ADJECTIVES
 
 __all__ = ["adjective_reports"]
 
