@@ -139,9 +139,9 @@ def test_a_quotes_closing_cue_against_a_lead_in(  # type: ignore[no-untyped-def]
 def test_a_span_hangs_from_a_word_not_from_its_opening_mark(nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs the opening mark on "have", before the colon; the quote hangs from "wrote"
     doc = nlp(
-        "The statement also referenced the impact it said Ruiz, the first woman elected mayor by the city, "
-        "would have on women in the workplace: “Parallel to our progress, the mayor's fight, long and "
-        "historic, has opened the door for women to overcome discrimination,” the union wrote."
+        "The release also mentioned the effect it said Ortiz, the first woman appointed chief by the council, "
+        "would have on women in the force: “Next to our work, the chief's career, long and steady, has opened "
+        "a road for women to overcome prejudice,” the guild wrote."
     )
     opening = next(t.i for t in doc if t.text == "“")
     closing = next(t.i for t in doc if t.text == "”")

@@ -24,18 +24,18 @@ from verbatim_cases import holding as _holding
         ),
         # the verb of saying in the sentence before the colon, not a later verb in its clause
         (
-            "As Ruiz reported after the council appeared to have abandoned the plan:\n\n"
-            "“The city has done almost nothing with the money it raised for the bridge.”",
-            "almost nothing",
+            "As Ruiz reported after the board seemed to have dropped the scheme:\n\n"
+            "“The county has spent hardly a cent of the funds it set aside for the library.”",
+            "hardly a cent",
             "Ruiz",
             "reported",
         ),
         # where and when a participle said it stand between it and the quote; a clause of when after
         # the quote is not its cue
         (
-            "The ad ends with footage of Ruiz saying at the rally last week, “That makes me smart,” as the "
-            "crowd cheered.",
-            "makes me smart",
+            "The video closes with a clip of Ruiz saying at the town hall on Friday, “That is why I win,” as the "
+            "audience clapped.",
+            "why I win",
             "Ruiz",
             "saying",
         ),
@@ -49,10 +49,10 @@ from verbatim_cases import holding as _holding
         ),
         # the parser made the speaker an apposition of an earlier noun
         (
-            "Although there is no such overlap with the mayor's team, a city official who spoke anonymously to "
-            "discuss internal strategy said Wednesday, “Certainly there are talks between the two offices.”",
+            "While nothing of the kind links the governor's staff, a state aide who asked not to be named to "
+            "describe private plans said Tuesday, “Certainly there are talks between the two offices.”",
             "talks between",
-            "a city official",
+            "a state aide",
             "said",
         ),
         # a participle joined to another: who does the first does the second
@@ -65,8 +65,8 @@ from verbatim_cases import holding as _holding
         ),
         # the parser took "read" for a noun after the writing that reads it
         (
-            "“Friend, let me be blunt. I can beat the mayor. Baker cannot,” the email read. It went out on Monday.",
-            "let me be blunt",
+            "“Neighbour, I will be frank. I can win this seat. Baker cannot,” the email read. It went out on Monday.",
+            "will be frank",
             "the email",
             "read",
         ),
@@ -78,32 +78,32 @@ from verbatim_cases import holding as _holding
             "states",
         ),
         (
-            "“You have picked a new standard out of thin air for the mayor,” the two write.",
-            "new standard",
+            "“You made up a brand new test on the spot for the governor,” the two write.",
+            "brand new test",
             "the two",
             "write",
         ),
         # a participle right after a clause of when or where goes on with that clause
         (
-            "The first incident came during a speech at the college, when protesters interrupted her speech, "
-            "shouting “she wins, we lose, it is over!”",
-            "she wins",
-            "protesters",
+            "The second clash came during a rally at the stadium, when students interrupted his remarks, "
+            "shouting “he wins, we lose, it is over!”",
+            "he wins",
+            "students",
             "shouting",
         ),
         (
-            "The ad begins with a scene in which children use a toy figure to bash in a dollhouse, yelling "
-            "“eminent domain, eminent domain!”",
-            "eminent domain",
-            "children",
+            "The ad begins with a scene in which boys use a toy robot to smash a model house, yelling "
+            "“tax hike, tax hike!”",
+            "tax hike",
+            "boys",
             "yelling",
         ),
         # a participle the parser hung on what was written goes on with the writer's report
         (
-            "Baker also wrote the agents knew to brace for the outbursts, saying, “They did not happen every day, "
-            "but we learned about them fast.”",
-            "every day",
-            "Baker",
+            "Moreno also wrote the nurses learned to expect the complaints, saying, “They did not come every "
+            "night, but we grew used to them quickly.”",
+            "every night",
+            "Moreno",
             "saying",
         ),
         # a verb that carries a quote beside it, whatever it reports elsewhere
@@ -115,8 +115,8 @@ from verbatim_cases import holding as _holding
         ),
         # "as X put it"
         (
-            "“The barbarians are no longer at the gate, they are inside,” as Tom Baker put it.",
-            "barbarians",
+            "“The wolves are not at the door any more, they are in the kitchen,” as Tom Baker put it.",
+            "wolves",
             "Tom Baker",
             "put",
         ),
@@ -156,10 +156,10 @@ def test_a_quote_finds_the_speaker_its_sentence_leads_in_with(
             "saying",
         ),
         (
-            "Baker apologized for the columns after they came out, saying, “They were written a long time ago "
-            "and are not who I am.”",
-            "long time ago",
-            "Baker",
+            "Moreno apologized for the posts after they surfaced, saying, “They were written years ago and do "
+            "not reflect who I am.”",
+            "years ago",
+            "Moreno",
             "saying",
         ),
         # "pressed" far from the quote is no cue

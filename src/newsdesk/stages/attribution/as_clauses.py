@@ -1,12 +1,11 @@
-"""Reports given in an "as" clause: "As The Hill reported, Trump was accused of ...", "cases, as
+"""Reports given in an "as" clause: "As the Gazette reported, the mayor was accused of ...", "cases, as
 the paper has reported, included ...", "As reported by the Journal, investigators found ...".
 
 The cue verb heads an adverbial "as" clause of the sentence's main clause; what it reports is that
 main clause, without the "as" clause. Its source is the verb's subject, or the agent of a passive.
 A clause with no source ("as expected", "as noted above") or one that reports something of its own
-("as he told the committee that ...", "as Clinton talked about jobs", a clause of time) is left to
-the other frames. Pure: a verb token in, its
-report out.
+("as he told the committee that ...", "as the mayor talked about jobs", a clause of time) is left to
+the other frames. Pure: a verb token in, its report out.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ def as_clause_report(verb: Token) -> HeldReport | None:
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
         return None
     if any(c.dep_ not in _BARE or (c.dep_ == "prep" and c.lower_ not in ("in", "on")) for c in verb.children):
-        return None  # "As Clinton talked about jobs, ...": a clause of time with a report of its own
+        return None  # "As the mayor talked about jobs, ...": a clause of time with a report of its own
     source = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
     if source is None or source.tag_ in ("WP", "WDT") or source.lower_ in _NOBODY:
         return None  # "as it was reported", "as we noted": no source the reader can name
