@@ -6,11 +6,13 @@ and the speaker's characters out, or None.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Span
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import noun_phrase
-from newsdesk.stages.attribution.quote_verbs import SPEECH_CLASSES, cue_span
+from newsdesk.stages.attribution.quote_verbs import SPEECH_CLASSES, cue_span, tokens_from
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, MEDIUM_NOUNS, NOUN_LIKE_CUES, READING_NOUNS
@@ -26,7 +28,7 @@ def read_as_noun(doc: Doc, quote: Quote) -> tuple[CharSpan, CharSpan] | None:
     reporting verb the parser took for a noun ("the editorial read", like "a good read"; "the two
     write") closing the sentence. "read" needs a writing before it (`READING_NOUNS`); the others a
     common noun or a number ("a voice-over in the ad states", not "the United States")."""
-    after = [t for t in doc if t.idx >= quote.end and not t.is_space][:_READ_TOKENS]
+    after = list(islice((t for t in tokens_from(doc, quote.end) if not t.is_space), _READ_TOKENS))
     words = [t for t in after if not t.is_punct]
     found = next((n for n, t in enumerate(words) if t.lower_ in NOUN_LIKE_CUES), None)
     if found is None or found == 0 or words[found].pos_ not in ("NOUN", "PROPN"):
@@ -58,10 +60,7 @@ def noun_then_verb(sentence: Span) -> tuple[CharSpan, CharSpan] | None:
             or CUE_CLASS.get(cue_lemma(verb)) not in SPEECH_CLASSES
         ):
             continue
-        if any(
-            c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "csubj")
-            for c in verb.children
-        ):
+        if any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
             return None  # "the question asked by the reporter", "the man told to leave"
         return cue_span(verb), noun_phrase(root)
     return None

@@ -32,6 +32,7 @@ from newsdesk.stages.attribution.quote_verbs import (
     setting,
     spoken_lead_in,
     subordinate,
+    tokens_between,
     when_clause,
 )
 from newsdesk.stages.attribution.quotes import Quote
@@ -45,8 +46,7 @@ _BARE_CLAUSE_TOKENS = 24  # "Scott's niece, state Del. Marcia Price (D-Newport N
 _OPENING_WORDS = 4  # "she said", "Senator Ana Ruiz said": where an opening cue sits
 _CLAUSE_CONTENT = {"ccomp", "xcomp", "csubj"}
 _SPEAKING_ENTITIES = {"PERSON", "ORG"}
-_SOME_ONE = {"one", "another", "others"}
-_SETTING_DEPS = {"prep", "npadvmod"}  # "“...,” tweeted another"
+_SOME_ONE = {"one", "another", "others"}  # "“...,” tweeted another"
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _after_quote(verb: Token, quote: Quote, subject: Token | None) -> bool:
     """The verb follows the quote with nothing but punctuation and its own subject between:
     "“...,” the crowd screamed back", "“...,” said Obama"."""
     doc = verb.doc
-    between = [t for t in doc if quote.end <= t.idx < verb.idx]
+    between = tokens_between(doc, quote.end, verb.idx)
     held = {t.i for t in subject.subtree} if subject is not None and subject.i < verb.i else set()
     return bool(between or verb.idx >= quote.end) and all(
         t.is_punct or t.is_space or t.i in held or t.dep_ in ("advmod", "aux", "neg") for t in between
@@ -75,7 +75,7 @@ def _before_quote(verb: Token, quote: Quote) -> bool:
     statement, “...”": the medium it put out may stand between), or a speech verb with nothing
     between ("chanting “U-S-A!”")."""
     doc = verb.doc
-    between = [t for t in doc if verb.idx < t.idx < quote.start]
+    between = tokens_between(doc, verb.idx + 1, quote.start)
     if not between and is_speech(verb):
         return True
     medium = {t.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for t in c.subtree}
@@ -111,7 +111,7 @@ def _inverted_subject(verb: Token, quote: Quote) -> Token | None:
 def _subject_between(verb: Token, quote: Quote) -> Token | None:
     """ "“... the ideas he's talking about,” Briggs said" where the parser took a noun inside the
     quote for the subject: the noun phrase between the quote and the verb."""
-    between = [t for t in verb.doc[: verb.i] if t.idx >= quote.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    between = [t for t in tokens_between(verb.doc, quote.end, verb.idx) if t.pos_ in ("PROPN", "NOUN", "PRON")]
     heads = [t for t in between if not (t.head.idx >= quote.end and t.head.i < verb.i and t.head.i != t.i)]
     return heads[-1] if heads else None
 

@@ -6,7 +6,9 @@ setting between it and the quote ("saying at the rally last week, “...”"), a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.quotes import Quote
@@ -15,6 +17,7 @@ from newsdesk.vocab.cues import CUE_CLASS, LEAD_IN_NOUNS, NAMING_VERBS, QUOTE_CO
 
 __all__ = [
     "cue_span",
+    "first_at",
     "inside",
     "is_speech",
     "led_in",
@@ -24,12 +27,38 @@ __all__ = [
     "setting",
     "spoken_lead_in",
     "subordinate",
+    "tokens_between",
+    "tokens_from",
     "when_clause",
 ]
 
 SPEECH_CLASSES = {"speech", "written"}
 NAMED_OBJECT_TOKENS = 3  # "them", "the phrase", "the plan": an object short enough to name
 _SETTING_DEPS = {"prep", "npadvmod"}
+
+
+def first_at(doc: Doc, offset: int) -> int:
+    """The index of the first token that starts at or after a character offset (a binary search:
+    the rules ask this for every quote and candidate verb, and a pass over the doc each time made
+    the whole field's cost grow with its length squared)."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start at or after ``start`` and before ``end`` (character offsets)."""
+    return list(doc[first_at(doc, start) : first_at(doc, end)]) if start < end else []
+
+
+def tokens_from(doc: Doc, start: int) -> Span:
+    """The tokens from the first that starts at or after a character offset to the doc's end."""
+    return doc[first_at(doc, start) :]
 
 
 def inside(quote: Quote, token: Token) -> bool:
@@ -85,7 +114,7 @@ def setting(verb: Token) -> set[int]:
 def names_the_quote(verb: Token, quote: Quote) -> bool:
     """The verb gives the quote as a name or as the words used, with only its object between:
     "call them “lone wolves”", "has used the phrase “Islamic terrorism”", "used the words, “...”"."""
-    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < quote.start and not (t.is_punct or t.is_space)]
+    between = [t for t in tokens_between(verb.doc, verb.idx + 1, quote.start) if not (t.is_punct or t.is_space)]
     if not between or len(between) > NAMED_OBJECT_TOKENS:
         return False
     head = between[-1]
@@ -102,7 +131,8 @@ def named_quote(doc: Doc, quote: Quote) -> bool:
     """Whether a verb and a noun for words right before a quote give it as the words used ("used
     the term “kitchen sink”", "ran on the slogan “Experience Counts”"): a short quote that is
     speech, not a scare quote. (A name given, "called the plan “dangerous”", is a stance's.)"""
-    before = [t for t in doc if t.idx < quote.start and not (t.is_punct or t.is_space)][-NAMED_OBJECT_TOKENS - 1 :]
+    last_words = (t for t in reversed(doc[: first_at(doc, quote.start)]) if not (t.is_punct or t.is_space))
+    before = list(islice(last_words, NAMED_OBJECT_TOKENS + 1))[::-1]
     worded = bool(before) and before[-1].lemma_.lower() in WORDING_NOUNS
     return worded and any(t.pos_ == "VERB" and names_the_quote(t, quote) for t in before)
 
@@ -124,7 +154,7 @@ def led_in(doc: Doc, cue: CharSpan, quote: Quote) -> bool:
     verb = doc.char_span(*cue, alignment_mode="expand")
     if verb is None or cue[1] > quote.start or not is_speech(verb[0]):
         return False
-    between = [t for t in doc if cue[1] <= t.idx < quote.start and not t.is_space]
+    between = [t for t in tokens_between(doc, cue[1], quote.start) if not t.is_space]
     return (
         bool(between)
         and between[-1].text in (",", ":")
