@@ -111,3 +111,14 @@ def test_a_request_past_its_time_limit_is_503() -> None:
     client = TestClient(slow)
     assert client.get("/slow").status_code == 503
     assert client.get("/fast").status_code == 200
+
+
+def test_an_answer_begun_before_the_time_limit_is_sent_whole() -> None:
+    async def late_body(scope, receive, send):  # type: ignore[no-untyped-def]
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await asyncio.sleep(0.4)
+        await send({"type": "http.response.body", "body": b'{"done": "yes"}'})
+
+    response = TestClient(TimeLimit(late_body, seconds=0.2)).get("/")
+    assert response.status_code == 200
+    assert response.json() == {"done": "yes"}

@@ -106,12 +106,14 @@ class TimeLimit:
             return
         scope.setdefault("state", {})["deadline"] = time.monotonic() + self.seconds
         watched = _Watched(send)
-        try:
-            await asyncio.wait_for(self.app(scope, receive, watched), self.seconds)
-        except TimeoutError:
-            if not watched.started:
-                watched.muted = True
-                await _reply(send, 503, f"the request took longer than {self.seconds:g} s")
+        answering = asyncio.ensure_future(self.app(scope, receive, watched))
+        await asyncio.wait({answering}, timeout=self.seconds)
+        if answering.done() or watched.started:  # an answer begun at the limit is let finish, not cut
+            await answering
+            return
+        watched.muted = True
+        answering.cancel()
+        await _reply(send, 503, f"the request took longer than {self.seconds:g} s")
 
 
 class SecurityHeaders:
