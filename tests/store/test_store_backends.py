@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from store_records import Said, budget_story, budget_wire_copy, corpus, harbour_story, story
 
-from newsdesk.adapters.store import Filters, Store, StoreError, open_store
+from newsdesk.adapters.store import Filters, Store, StoreError, open_store, search
 from newsdesk.adapters.store.dedupe import BANDS, signature
 from newsdesk.adapters.store.ingest import store_outcomes
 from newsdesk.adapters.store.migrations import MIGRATIONS, REGROUP_VERSION, RESIGN_VERSION
@@ -100,7 +100,12 @@ def test_a_stored_record_reads_back_whole(filled: Store) -> None:
         (Filters(query="pension", kind="direct", speaker="Mira Sand"), set()),
     ],
 )
-def test_articles_match_full_text_and_filters(filled: Store, filters: Filters, expected: set[str]) -> None:
+# Articles with a matching quote are named one by one where they are few, else left to a subquery.
+@pytest.mark.parametrize("listed", [0, search.LISTED_ARTICLES], ids=["subquery", "named"])
+def test_articles_match_full_text_and_filters(
+    filled: Store, filters: Filters, expected: set[str], listed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "LISTED_ARTICLES", listed)
     result = filled.articles(filters)
     assert {hit.article.id for hit in result.hits} == expected
     assert result.total == len(expected)

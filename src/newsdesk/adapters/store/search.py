@@ -12,6 +12,7 @@ __all__ = ["SqlReads"]
 QUOTES_PER_HIT = 5
 FACET_SIZE = 10
 SPEAKER_QUOTES = 50
+LISTED_ARTICLES = 2000  # quoted articles named in the query rather than left to a subquery
 _NEWEST = "a.published_at DESC NULLS LAST, a.id"
 _QUOTE_ORDER = "a.published_at DESC NULLS LAST, q.article_id, q.position"
 
@@ -28,17 +29,13 @@ class SqlReads(SqlBase):
         conditions = self._article_conditions(filters)
         if match is not None:
             conditions.append(match.where)
-        if filters.on_quotes:  # an article counts when one of its attributions passes the quote filters
-            quote_where, quote_params = where_clause(self._quote_conditions(filters, with_text=False))
-            # The few articles with such quotes, found by the speaker index, rather than a check per match.
-            conditions.append(
-                Condition(f"a.id IN (SELECT q.article_id FROM attributions q{quote_where})", quote_params)
-            )
-        where, params = where_clause(conditions)
         from_sql, from_params = (match.from_sql, match.from_params) if match else ("articles a", ())
-        base = f"FROM {from_sql}{where}"
         limit, offset = _limit(filters)
         with self._lock:
+            if filters.on_quotes:  # an article counts when one of its attributions passes the quote filters
+                conditions.append(self._quoted_articles(filters))
+            where, params = where_clause(conditions)
+            base = f"FROM {from_sql}{where}"
             total = int(self._scalar(f"SELECT count(*) {base}", from_params + params) or 0)
             snippet = match.snippet if match else "NULL"
             order = f"{match.order}, a.id" if match else _NEWEST
@@ -49,6 +46,19 @@ class SqlReads(SqlBase):
             hits = tuple(self._hit(row, filters) for row in rows)
             facets = self._facets(base, from_params + params)
         return SearchResult(total=total, hits=hits, facets=facets)
+
+    def _quoted_articles(self, filters: Filters) -> Condition:
+        """The articles with a quote that passes the filters, found by the speaker index first and
+        named one by one where they are few: PostgreSQL, given the subquery, guessed ten times too
+        many and matched the full text on every article instead (0.3 s rather than 2 ms)."""
+        quote_where, quote_params = where_clause(self._quote_conditions(filters, with_text=False))
+        subquery = f"SELECT q.article_id FROM attributions q{quote_where}"
+        found = self._execute(
+            f"SELECT DISTINCT article_id FROM ({subquery}) AS quoted LIMIT {LISTED_ARTICLES + 1}", quote_params
+        )
+        if len(found) <= LISTED_ARTICLES:
+            return in_list("a.id", [str(row[0]) for row in found])
+        return Condition(f"a.id IN ({subquery})", quote_params)
 
     def _hit(self, row: tuple[object, ...], filters: Filters) -> ArticleHit:
         snippet = None
