@@ -197,8 +197,9 @@ CUE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "for"})
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
 
 # Verbs that start a further statement of the speaker just quoted: "..., he said, adding ...", "she
-# said, going on to ...". What follows them is a statement of its own, not the rest of the quote.
-FURTHER_STATEMENT_VERBS: frozenset[str] = frozenset({"add", "continue", "go", "conclude", "elaborate", "follow"})
+# said, going on to ...", "..., explaining why ...". What follows them is a statement of its own,
+# not the rest of the quote.
+FURTHER_STATEMENT_VERBS: frozenset[str] = frozenset({"add", "continue", "go", "conclude", "elaborate", "follow", "explain"})
 
 # Verbs whose content is their object plus a preposition phrase, not a clause:
 # "accused the Labour Party of interfering", "complained about X to Y", "blamed X for Y".

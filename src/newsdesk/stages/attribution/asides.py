@@ -11,6 +11,7 @@ not, so it stays.)
 The writer's lead-in before a colon, cut from the start of a quote that a cue after it reports:
 
     [Ruiz followed up by lamenting the permits:] “There are forms,” she said.
+    [Ruiz called the permits a burden -] “There are forms,” she said - and left.
 
 The cue after the quote says the quote, not the sentence that led into it (a report of its own,
 or the writer's). Pure: tokens in, tokens out.
@@ -24,6 +25,9 @@ __all__ = ["without_lead_in", "without_trailing_aside"]
 
 _OPENING_MARKS = {"“", "‘"}
 _CLOSING_MARKS = {"”", "’"}
+# what ends the words before a quote that the cue after it reports: a colon, or the dash or bracket
+# that opens an aside ("Lee called it unfair - “It is a tax,” she said - and left")
+_LEAD_IN_ENDS = {":", "(", "-", "\u2013", "\u2014"}
 
 
 def without_trailing_aside(tokens: list[Token]) -> list[Token]:
@@ -44,14 +48,15 @@ def without_trailing_aside(tokens: list[Token]) -> list[Token]:
 
 
 def without_lead_in(tokens: list[Token], cue: Token) -> list[Token]:
-    """The content's tokens after the last colon that opens a quote closed before the cue, where
-    the cue follows its content ("...: “...,” she said"); else the tokens as they are."""
+    """The content's tokens after the last colon (or dash or bracket) that opens a quote closed
+    before the cue, where the cue follows its content ("...: “...,” she said", "... - “...,” she
+    said - ..."); else the tokens as they are."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if not ordered or ordered[-1].i > cue.i:
         return tokens
     for n in range(len(ordered) - 2, 0, -1):
         colon, mark = ordered[n], ordered[n + 1]
-        if colon.text == ":" and mark.text in _OPENING_MARKS | {'"'} and not _in_quote(ordered[:n]):
+        if colon.text in _LEAD_IN_ENDS and mark.text in _OPENING_MARKS | {'"'} and not _in_quote(ordered[:n]):
             closed = any(t.text in _CLOSING_MARKS or t.text == '"' for t in cue.doc[mark.i + 1 : cue.i])
             return ordered[n + 1 :] if closed and any(t.is_alpha for t in ordered[:n]) else tokens
     return tokens

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from newsdesk.model import Attribution, AttributionKind, Candidate
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import Frame, find_frames
-from newsdesk.stages.attribution.goes_on import further_cue, last_before, report_between, same_paragraph
+from newsdesk.stages.attribution.goes_on import (
+    further_cue,
+    held_by_own_frame,
+    last_before,
+    report_between,
+    report_closing_paragraph,
+    same_paragraph,
+)
 from newsdesk.stages.attribution.interrupted import around_own_words
 from newsdesk.stages.attribution.layouts import printed_speakers
 from newsdesk.stages.attribution.nesting import own_statements
@@ -232,10 +239,12 @@ def _own_cues(field_: Field, quotes: list[Quote], every_quote: list[Quote]) -> d
 
 
 def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a quote opens a sentence, or an aside set off by a dash or a bracket inside one
+    ("Lee called it unfair - “It is a tax,” she said - and left"; "(“Pay us,” wrote one)")."""
     at = start - 1
     while at >= 0 and text[at] in " \t\u00a0":
         at -= 1
-    return at < 0 or text[at] in "\n.:!?"
+    return at < 0 or text[at] in "\n.:!?(\u2013\u2014" or (text[at] == "-" and at < start - 1)
 
 
 def _ends_a_sentence(inner: str) -> bool:
@@ -261,6 +270,8 @@ def _add_quote(
     item = _quote_found(field_, quote, found_quotes.every, adjacent_only=short)
     if item is None and short:
         return
+    if item is not None and item.cue is not None and held_by_own_frame(records, item.cue, quote):
+        return  # "called the plan “reckless”": one statement, not two
     opened = _opened_by(text, records, item, quote) if item is not None else None
     if opened is not None:  # “By locking in China,” he said, “it allowed me ...”: one statement
         records[records.index(opened)] = _prepend(text, opened, quote, mask)
@@ -288,8 +299,10 @@ def _add_quote(
         earlier = last_before(records, quote, ("indirect",))
         if earlier is not None and same_paragraph(text, earlier, quote) and earlier.speaker_span is not None:
             previous = earlier  # "Or Jeb Bush, a consultant says. “Surveys suggest ...”"
-        elif previous is None or not _opens_paragraph(text, quote):
+        elif not _opens_paragraph(text, quote):
             previous = None
+        else:  # "“A,” Ruiz said. / Lee had a question for the crowd. / “Who pays?”": Lee asks
+            previous = report_closing_paragraph(text, records, previous, quote) or previous
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)
     records.append(make_record(field_, index, item))

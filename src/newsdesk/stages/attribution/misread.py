@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import noun_phrase
@@ -51,7 +51,7 @@ def noun_then_verb(sentence: Span) -> tuple[CharSpan, CharSpan] | None:
     was] tweeted"), with no agent or subject of its own: the noun spoke."""
     root = sentence.root
     words = [t for t in sentence if not t.is_space]
-    if not words or root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != words[0].i:
+    if not words or not _nominal(root) or root.left_edge.i != words[0].i:
         return None
     for verb in root.children:
         if (
@@ -64,3 +64,9 @@ def noun_then_verb(sentence: Span) -> tuple[CharSpan, CharSpan] | None:
             return None  # "the question asked by the reporter", "the man told to leave"
         return cue_span(verb), noun_phrase(root)
     return None
+
+
+def _nominal(word: Token) -> bool:
+    """A noun, or an adjective standing for one after its article ("the 43-year-old", "the
+    eldest")."""
+    return word.pos_ in ("NOUN", "PROPN") or (word.pos_ == "ADJ" and any(c.dep_ == "det" for c in word.children))
