@@ -93,7 +93,7 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignor
             "the Gazette",
         ),
         # who speaks where the verb has no subject: a clause of purpose, a participle going on with
-        # another, the common noun a participle qualifies
+        # another, the common noun a participle qualifies, or who put that thing out
         (
             "The senator flew to Iowa to say that the farm bill would pass.",
             "say",
@@ -107,10 +107,16 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignor
             "Sanders",
         ),
         (
+            "Ads attacking the senator's record on trade filled the airwaves.",
+            "attacking",
+            "the senator's record on trade",
+            "Ads",
+        ),
+        (
             "The group ran ads attacking the senator's record on trade.",
             "attacking",
             "the senator's record on trade",
-            "ads",
+            "The group",
         ),
         # a reported clause the parser misread as a bare complement or an object
         (

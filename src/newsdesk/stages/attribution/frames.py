@@ -1,5 +1,4 @@
-"""Reporting frames on a dependency parse: a cue verb, who it has as speaker, what it reports,
-and to whom.
+"""Reporting frames on a dependency parse: a cue verb, who it has as speaker, what it reports, and to whom.
 
 "X said (that) ...", "X has insisted that ...", "X accused Y of ...", "X complained about Y to Z",
 "X told ITV ...", "according to X, ..."; the passive hearsay "were said to have", "is understood
@@ -19,6 +18,7 @@ from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.adjectival import adjective_reports
 from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as
 from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
+from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, poll_of
 from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.passives import passive_report
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
@@ -94,7 +94,7 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and any(ch.isalnum() for ch in c.text)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
-        return before[-1] if before else subjects[0]
+        return inverted_subject(verb) or (before[-1] if before else subjects[0])
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
@@ -103,10 +103,9 @@ def _subject(verb: Token) -> Token | None:
 def _doer(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb a participle or a clause of purpose hangs on: "...,
     Trump said, lambasting the plan", "She followed that by saying ...", "flew to Iowa to say ..."."""
-    reporter = _reporter_of_clause(verb)
-    if reporter is not None:
+    if (reporter := _reporter_of_clause(verb)) is not None:
         return reporter
-    subject = _subject(verb)
+    subject = caused_doer(verb) or _subject(verb)  # "the defeat led her to concede": her
     if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
         return _doer(verb.head)  # "..., holding signs and chanting “...”": who holds them chants
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -378,7 +377,8 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     if by_agent is not None:
         return Frame("indirect", _span([verb]), content, noun_phrase(by_agent.agent), None, cue_class, verb.i, where)
     subject = _doer(verb)
-    subject = (publisher_of_medium(subject) or _past_dateline(subject)) if subject is not None else None
+    if subject is not None:
+        subject = publisher_of_medium(subject) or poll_of(subject, verb) or _past_dateline(subject)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
     )
@@ -386,7 +386,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         addressee = noun_phrase(subject) if subject is not None else None
         return Frame("indirect", _span([verb]), content, None, addressee, cue_class, verb.i, where)
-    if subject is None or passive or subject.lower_ in PUBLISHER_VOICE_SUBJECTS:
+    if subject is None or passive or subject.lower_ in PUBLISHER_VOICE_SUBJECTS or is_connective(verb):
         return None
     if subject.lower_ in IMPERSONAL_SUBJECTS and lemma not in ("say", "claim", "report", "state"):
         return None

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, IMPERSONAL_SUBJECTS, LIGHT_VERBS, PUBLISHER_VOICE_SUBJECTS
+from newsdesk.vocab.doers import CIRCUMSTANCE_PREPOSITIONS
 
 __all__ = ["NounReport", "noun_reports"]
 
@@ -82,6 +83,8 @@ def _governing_subject(noun: Token) -> Token | None:
     criticism"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            return None  # "angered them with his remarks": the remarks are his, whoever they angered
         head = head.head
         if head.dep_ == "acomp":
             head = head.head

@@ -207,7 +207,10 @@ def parenthetical_parts(verb: Token) -> list[Token] | None:
         return _closing_aside(verb)
     if any(c.dep_ in ("ccomp", "xcomp", *_OBJECTS) for c in verb.children):
         return None
-    aside = {t.i for t in verb.subtree}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "The plan, say engineers, would fail": a subject after the cue is its own; one before is the report's
+    misread = {t.i for c in subjects if c.i < verb.i < max(s.i for s in subjects) for t in c.subtree}
+    aside = {t.i for t in verb.subtree} - misread
     sentence = verb.sent
     rest = [t for t in sentence if t.i not in aside and not t.is_space]
     return rest if any(t.is_alpha for t in rest) else None

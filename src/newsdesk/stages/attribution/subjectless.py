@@ -17,10 +17,12 @@ from spacy.tokens import Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS, NAMING_VERBS, SETTING_NOUNS
+from newsdesk.vocab.doers import PUTTING_OUT_VERBS
 
 __all__ = [
     "doer_before_comma",
     "doer_of_clause_before",
+    "maker_of",
     "noun_of_participle",
     "noun_read_as_modified",
     "publisher_of_medium",
@@ -142,4 +144,16 @@ def noun_of_participle(participle: Token) -> Token | None:
     if participle.tag_ != "VBG" or participle.dep_ != "acl" or noun.pos_ != "NOUN":
         return None
     lemma = cue_lemma(noun)
-    return None if lemma in MEDIUM_NOUNS or lemma in SETTING_NOUNS or lemma in CUE_NOUNS else noun
+    if lemma in MEDIUM_NOUNS or lemma in SETTING_NOUNS or lemma in CUE_NOUNS:
+        return None
+    return maker_of(noun) or noun
+
+
+def maker_of(thing: Token) -> Token | None:
+    """ "The PAC ran ads attacking the mayor", "the paper published a story detailing ...": the
+    subject of the verb that put the thing out speaks through it (`PUTTING_OUT_VERBS`); None where
+    no such verb has it as object ("signed papers ordering ...", "cheered voters hoping ...")."""
+    verb = thing.head
+    if thing.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in PUTTING_OUT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

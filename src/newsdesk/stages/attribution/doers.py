@@ -1,0 +1,98 @@
+"""Who does a reporting verb where the parse offers the wrong one:
+
+    The defeat led her to concede the race.             her, not "the defeat" (a verb of causing)
+    She urged the council to vote.                      not here: the verb's own subject asks
+    The mill's closure ends an era, said Ana Ruiz.      Ana Ruiz, the subject after the verb
+    That said, the vote is close.                       nobody: "that said" only links sentences
+    In a Gazette poll, 60 percent said ...              the poll, whose finding a share gives
+
+Pure: a verb in, the head of its doer or None out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.stages.attribution.reported import cue_lemma
+from newsdesk.vocab.cues import CUE_CLASS
+from newsdesk.vocab.doers import CAUSATIVE_VERBS, POLL_NOUNS, SHARE_WORDS
+
+__all__ = ["caused_doer", "inverted_subject", "is_connective", "poll_of"]
+
+# Objects that are no one: "it" in "led it to say" stands for a thing; a relative or a question
+# word points elsewhere and is resolved as a subject would be.
+_NO_ONE = {"it", "this", "that", "which", "what"}
+
+
+def caused_doer(verb: Token) -> Token | None:
+    """The object of a verb of causing that governs ``verb`` as its infinitive ("led her [to
+    concede]"), where ``verb`` has no subject of its own; else None."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cause = verb.head
+    if cause.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    caused = next((c for c in cause.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if caused is None or caused.lower_ in _NO_ONE:
+        return None
+    return caused
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """ "The closure ends an era, said Ana Ruiz, a historian": a verb of saying right after a comma
+    with a subject right after it speaks through that subject, though the parser gave it the
+    subject of the clause before the comma as well. None where no subject follows it at once."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i + 1 >= len(verb.doc):
+        return None
+    if CUE_CLASS.get(cue_lemma(verb)) not in ("speech", "written"):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if after is None or after.left_edge.i != verb.i + 1 or after.tag_ in ("WP", "WDT", "PRP"):
+        return None
+    # the name closes the clause ("..., said Ana Ruiz." or ", said Ana Ruiz, who ..."); one that goes on
+    # into a verb is the subject of what was said ("Ruiz, whose ..., said fares -- ... -- rise")
+    end = after.right_edge.i + 1
+    return after if end >= after.sent.end or verb.doc[end].text in (",", ".", ";") else None
+
+
+def is_connective(verb: Token) -> bool:
+    """ "That said, the vote is close", "That being said, ...": a sentence that opens with "that"
+    and a verb of saying before a comma links it to the one before; nobody says anything."""
+    start = verb.sent.start
+    first = verb.doc[start]
+    if first.lower_ != "that" or verb.i > start + 2 or CUE_CLASS.get(cue_lemma(verb)) != "speech":
+        return False
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+
+
+def poll_of(subject: Token, verb: Token) -> Token | None:
+    """ "In a Gazette poll, 60 percent of voters said ...", "60 percent said they backed her in a
+    Gazette poll": the poll a share of its respondents speaks for, where "in" hangs it on the verb,
+    on a verb above it, or on a verb of what it reports; not on a clause of its own ("..., after half
+    said so in the last poll") nor inside the share ("60 percent of voters in a poll")."""
+    if not (subject.like_num or subject.lower_ in SHARE_WORDS):
+        return None
+    share = {t.i for t in subject.subtree}
+    for token in subject.sent:
+        if token.lemma_.lower() in POLL_NOUNS and token.dep_ == "pobj" and token.i not in share:
+            holder = token.head.head if token.head.lower_ == "in" else None
+            if holder is not None and _along_the_report(holder, verb, token):
+                return token
+    return None
+
+
+def _along_the_report(holder: Token, verb: Token, poll: Token) -> bool:
+    """Whether ``holder`` is the verb, a verb above it that the poll does not follow ("Six in 10 say
+    ..., after half said so in the last poll": a later clause's poll), or a verb of its report."""
+    if holder.i == verb.i:
+        return True
+    if holder in verb.ancestors:
+        return holder.i < verb.i or poll.i < verb.i
+    node = holder
+    while node.i != verb.i and node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.i == verb.i
