@@ -58,8 +58,8 @@ HEDGE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 # "appear" with a place or company ("appeared [on television]", "appeared [with the mayor]") says
 # where someone was seen, no impression, so it takes no prepositional phrase.
 HEDGE_COMPLEMENTS: dict[str, frozenset[str]] = {
-    "seem": frozenset({"xcomp", "ccomp", "acomp", "attr", "prep"}),
-    "appear": frozenset({"xcomp", "ccomp", "acomp", "attr"}),
+    "seem": frozenset({"xcomp", "ccomp", "acomp", "oprd", "attr", "prep"}),
+    "appear": frozenset({"xcomp", "ccomp", "acomp", "oprd", "attr"}),
 }
 
 # A stance on what the object names: "endorsed Clinton", "opposes the deal", "called the plan
@@ -80,7 +80,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
         "promote", "prefer", "fear", "recognize", "recognise", "identify", "want",
         "seek", "share", "deem", "credit", "congratulate", "encourage", "order", "recount",
         "rebut", "outline", "detail", "insult", "remember", "suggest", "decline", "relish", "state",
-        "withhold", "love", "contemplate",
+        "withhold", "love", "contemplate", "offer",
     }
 )
 

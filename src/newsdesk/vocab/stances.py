@@ -24,7 +24,7 @@ STANCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "surprised": ("that",),
     "shocked": ("that",),
     "upset": ("that",),
-    "hopeful": ("that",),
+    "hopeful": ("that", "about"),
     "aware": ("that", "of"),
     "unaware": ("that", "of"),
     "confident": ("that", "in", "about"),
@@ -60,4 +60,33 @@ STANCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "grateful": ("for", "to"),
     "outspoken": ("about", "on", "in"),
     "focused": ("on",),
+    "angry": ("about", "at", "with", "over", "that"),
+    "furious": ("about", "at", "with", "over", "that"),
+    "enamored": ("of", "with"),
+    "enamoured": ("of", "with"),
+    "fond": ("of",),
+    "sympathetic": ("to", "toward", "towards"),
+    "devoted": ("to",),
+    "ambivalent": ("about", "toward", "towards"),
+    "disappointed": ("in", "with", "by", "that"),
+    "impressed": ("by", "with"),
+    "thrilled": ("with", "by", "that", "to"),
+    "hostile": ("to", "toward", "towards"),
+    "dubious": ("of", "about"),
+    "doubtful": ("that", "about"),
+    "fearful": ("of", "that"),
+    "anxious": ("about", "to", "that"),
+    "excited": ("about", "by", "that", "to"),
+    "comfortable": ("with",),
+    "uncomfortable": ("with",),
 }
+
+# Nouns for someone who takes a side on what their "of" names: "is a longtime supporter of the
+# mayor", "Ruiz, a fierce critic of the plan". A role, not a relation: "an ally of", "a friend of"
+# say who someone is close to, not what they hold.
+STANCE_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "supporter", "critic", "opponent", "proponent", "defender", "backer", "advocate", "champion",
+        "detractor", "admirer", "skeptic", "sceptic",
+    }
+)

@@ -50,15 +50,36 @@ def _holder(verb: Token) -> Token | None:
     return None if low in IMPERSONAL_SUBJECTS or low in PUBLISHER_VOICE_SUBJECTS else subject
 
 
+def _after_noun(adjective: Token) -> Token | None:
+    """The noun an adjective follows and describes: "officials [angry] about the cuts", "a mayor
+    [willing] to talk"; None for one before its noun ("an angry crowd") or a relative "who"."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or adjective.i < noun.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.tag_ in ("WDT", "WP") or noun.lower_ in IMPERSONAL_SUBJECTS or noun.lower_ in PUBLISHER_VOICE_SUBJECTS:
+        return None
+    return noun
+
+
+def _cue_and_holder(adjective: Token) -> tuple[list[Token], Token] | None:
+    """The cue and the holder of a stance adjective: "[was eager]" and its verb's subject, or the
+    adjective alone and the noun it follows ("officials [angry] about ...")."""
+    if adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
+        holder = _holder(adjective.head)
+        return ([adjective.head, adjective], holder) if holder is not None else None
+    noun = _after_noun(adjective)
+    return ([adjective], noun) if noun is not None else None
+
+
 def adjective_reports(sentence: Span) -> Iterator[NounReport]:
     """Every stance an adjective of the sentence carries, with its holder (as a `NounReport`:
     the cue is the verb and the adjective)."""
     for adjective in sentence:
         markers = STANCE_ADJECTIVES.get(cue_lemma(adjective))
-        if markers is None or adjective.dep_ != "acomp" or adjective.head.pos_ not in ("VERB", "AUX"):
+        if markers is None:
             continue
         content = _complement(adjective, markers)
-        holder = _holder(adjective.head)
-        if content is None or holder is None:
+        found = _cue_and_holder(adjective) if content is not None else None
+        if content is None or found is None:
             continue
-        yield NounReport([adjective.head, adjective], content, holder)
+        yield NounReport(found[0], content, found[1])

@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.adjectival import adjective_reports
-from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as
+from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, seen_as
 from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
+from newsdesk.stages.attribution.carriers import carried_reports, holder_before_cue
 from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, poll_of
-from newsdesk.stages.attribution.nominal import noun_reports
 from newsdesk.stages.attribution.passives import passive_report
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
+    can_be_subject,
     doer_before_comma,
     doer_of_clause_before,
     noun_of_participle,
@@ -91,7 +91,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it shares it with ("stood up and said"). A
     dash or other mark the parser took for a subject is none ("... made public ― Trump boasted").
     Of two subjects the parser gave one verb, the nearer speaks ("His verdict: “...,” he said")."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and any(ch.isalnum() for ch in c.text)]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and can_be_subject(c)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         return inverted_subject(verb) or (before[-1] if before else subjects[0])
@@ -305,12 +305,12 @@ def _hedge(verb: Token, sentence: Span) -> Frame | None:
 
 
 def _known_as(verb: Token, sentence: Span) -> Frame | None:
-    found = known_as(verb)  # "also known as ISIS": a name with no one who gives it
+    found = known_as(verb) or seen_as(verb)  # "also known as ISIS", "is seen as a trap": no one named
     content = _clause_span(found[1]) if found is not None else None
     if found is None or content is None:
         return None
-    cue, where = _span([verb, found[0]]), (sentence.start_char, sentence.end_char)
-    return Frame("unsourced", cue, content, None, None, "hearsay", verb.i, where)
+    cue = _span([next((c for c in verb.children if c.dep_ == "auxpass"), verb), found[0]])  # "[is] seen as"
+    return Frame("unsourced", cue, content, None, None, "hearsay", verb.i, (sentence.start_char, sentence.end_char))
 
 
 def _according_to(sentence: Span) -> Iterator[Frame]:
@@ -332,14 +332,14 @@ def _according_to(sentence: Span) -> Iterator[Frame]:
 
 
 def _noun_frames(sentence: Span) -> Iterator[Frame]:
-    """The reports a cue noun ("his claim that ...") or a stance adjective ("was eager to ...") carries."""
+    """The reports a cue noun ("his claim that ..."), a stance adjective ("was eager to ..."), a
+    role ("a critic of ...") or a poll ("leads in the poll") carries."""
     where = (sentence.start_char, sentence.end_char)
-    for cue_class, reports in (("noun", noun_reports(sentence)), ("stance", adjective_reports(sentence))):
-        for report in reports:
-            content = _clause_span(report.content)
-            if content is not None:
-                source = noun_phrase(report.source)
-                yield Frame("indirect", _span(report.cue), content, source, None, cue_class, report.cue[-1].i, where)
+    for cue_class, report in carried_reports(sentence):
+        content = _clause_span(report.content)
+        if content is not None:
+            source = holder_before_cue(noun_phrase(report.source), report)
+            yield Frame("indirect", _span(report.cue), content, source, None, cue_class, report.cue[-1].i, where)
 
 
 def find_frames(doc: Doc) -> Iterator[Frame]:

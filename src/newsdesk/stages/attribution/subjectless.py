@@ -20,6 +20,7 @@ from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS, NAMING_VERBS
 from newsdesk.vocab.doers import PUTTING_OUT_VERBS
 
 __all__ = [
+    "can_be_subject",
     "doer_before_comma",
     "doer_of_clause_before",
     "maker_of",
@@ -34,6 +35,15 @@ _SPOKEN = ("speech", "written")
 _OPENING_MARKS = ("“", '"', "‘")
 _SIMULTANEOUS = ("when", "as", "while", "where", "whenever")
 _CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "relcl", "pcomp", "ccomp")
+
+
+def can_be_subject(token: Token) -> bool:
+    """Whether a token the parser made a subject can name one: a word or number, or a share of
+    people written with its sign ("[42%] say ..."); a dash or other mark is none ("... ― Trump
+    boasted")."""
+    if any(ch.isalnum() for ch in token.text):
+        return True
+    return token.text == "%" and any(c.dep_ == "nummod" for c in token.children)
 
 
 def doer_of_clause_before(participle: Token) -> Token | None:

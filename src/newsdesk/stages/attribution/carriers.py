@@ -1,0 +1,37 @@
+"""Reports carried by a word other than a cue verb, with the class each counts as: a cue noun
+("her claim that ..."), a stance adjective ("was eager to ..."), a role that takes a side ("a
+critic of the plan") and a poll's finding ("leads in the poll"). Pure: a parsed sentence in,
+its reports out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from newsdesk.model import Span as CharSpan
+from newsdesk.stages.attribution.adjectival import adjective_reports
+from newsdesk.stages.attribution.nominal import NounReport, noun_reports
+from newsdesk.stages.attribution.polls import poll_reports
+from newsdesk.stages.attribution.roles import role_reports
+
+__all__ = ["carried_reports", "holder_before_cue"]
+
+
+def carried_reports(sentence: Span) -> Iterator[tuple[str, NounReport]]:
+    """Every report of the sentence that a noun, an adjective, a role or a poll carries, with the
+    cue class it counts as."""
+    yield from (("noun", report) for report in noun_reports(sentence))
+    yield from (("stance", report) for report in adjective_reports(sentence))
+    yield from (("stance", report) for report in role_reports(sentence))
+    yield from (("evidence", report) for report in poll_reports(sentence))
+
+
+def holder_before_cue(phrase: CharSpan, report: NounReport) -> CharSpan:
+    """The holder's noun phrase without the stance that describes it: in "officials angry about
+    the fees" the holder is "officials", not the phrase that holds its own cue and content."""
+    cue = report.cue[0]
+    if not phrase[0] < cue.idx < phrase[1]:
+        return phrase
+    words = [t for t in cue.doc[report.source.left_edge.i : cue.i] if not (t.is_punct or t.is_space)]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else phrase
