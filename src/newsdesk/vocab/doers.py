@@ -30,10 +30,10 @@ PUTTING_OUT_VERBS: frozenset[str] = frozenset(
     }
 )
 
-# A poll's findings: "In a Gazette poll, 60 percent of voters said ...": the poll is the source of
-# a share of its respondents (PolNeAR marks the poll), where it stands beside the verb, not inside
-# the share ("60 percent of voters in a Gazette poll said": the share, which holds it).
-POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
+# A poll's findings: "In a Gazette poll, 60 percent of voters said ...": the poll (one of
+# ``vocab.polls.POLL_NOUNS``) is the source of a share of its respondents (PolNeAR marks the poll),
+# where it stands beside the verb, not inside the share ("60 percent of voters in a Gazette poll
+# said": the share, which holds it). The words for such a share:
 SHARE_WORDS: frozenset[str] = frozenset(
     {"percent", "%", "half", "third", "thirds", "quarter", "majority", "minority", "plurality", "most"}
 )

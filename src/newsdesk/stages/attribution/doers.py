@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS
-from newsdesk.vocab.doers import CAUSATIVE_VERBS, POLL_NOUNS, SHARE_WORDS
+from newsdesk.vocab.doers import CAUSATIVE_VERBS, SHARE_WORDS
+from newsdesk.vocab.polls import POLL_NOUNS
 
 __all__ = ["caused_doer", "inverted_subject", "is_connective", "poll_of"]
 
