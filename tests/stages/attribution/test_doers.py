@@ -15,7 +15,7 @@ from verbatim_cases import holding as _holding
     ("text", "words", "mention"),
     [
         # a verb of causing: its object does what follows
-        ("A strong win led her to declare that the nomination was in sight.", "nomination was in sight", "her"),
+        ("The early count led her to declare that victory was near.", "victory was near", "her"),
         ("The storm forced officials to admit that the dam was weak.", "the dam was weak", "officials"),
         (
             "The crisis prompted the governor to urge residents to stay indoors.",
@@ -133,9 +133,9 @@ def test_that_said_reports_nothing(text: str, speakers: list[str], parse) -> Non
             "Sixty percent of voters in a Gazette poll",
         ),
         (
-            "Six in 10 say the mayor is decisive, after half said so in the earlier poll.",
-            "the mayor is decisive",
-            "Six in 10",
+            "Most tenants say the landlord is fair, though a third said so in last spring's survey.",
+            "the landlord is fair",
+            "Most tenants",
         ),
         ("Sixty percent of voters said the bridge should be rebuilt.", "rebuilt", "Sixty percent of voters"),
     ],

@@ -131,7 +131,7 @@ def test_a_short_quote_ending_a_stance_comes_out_once(text: str, words: str, cou
         ),
         # a quote opening a paragraph goes on with the report closing the paragraph before
         (
-            "“We will win this,” Ruiz said.\n\nLee then had a question for the crowd.\n\n“Who will pay for the wall?”",
+            "“We will win this,” Ruiz said.\n\nLee then had a question of her own.\n\n“Who will pay for the wall?”",
             "Who will pay for the wall",
             "Lee",
             "had a question",

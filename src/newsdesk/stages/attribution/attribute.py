@@ -301,7 +301,7 @@ def _add_quote(
             previous = earlier  # "Or Jeb Bush, a consultant says. “Surveys suggest ...”"
         elif not _opens_paragraph(text, quote):
             previous = None
-        else:  # "“A,” Ruiz said. / Lee had a question for the crowd. / “Who pays?”": Lee asks
+        else:  # "“A,” Ruiz said. / Lee had a question of her own. / “Who pays?”": Lee asks
             previous = report_closing_paragraph(text, records, previous, quote) or previous
     if item is None:
         item = Found("direct", (quote.inner_start, quote.inner_end), None, None, None, previous)

@@ -88,7 +88,7 @@ def poll_of(subject: Token, verb: Token) -> Token | None:
 
 def _along_the_report(holder: Token, verb: Token, poll: Token) -> bool:
     """Whether ``holder`` is the verb, a verb above it that the poll does not follow ("Six in 10 say
-    ..., after half said so in the last poll": a later clause's poll), or a verb of its report."""
+    ..., though a third said so in last spring's survey": a later clause's poll), or a verb of its report."""
     if holder.i == verb.i:
         return True
     if holder in verb.ancestors:

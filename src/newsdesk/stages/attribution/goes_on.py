@@ -75,8 +75,8 @@ def report_closing_paragraph(
     text: str, records: list[Attribution], previous: Attribution | None, quote: Quote
 ) -> Attribution | None:
     """The report with a named speaker that the paragraph just before a quote closes with, after
-    the quote before (``previous``, if any): "“A,” Ruiz said. / Lee then had a question for the
-    crowd. / “Who pays?”" is Lee's question, not more of Ruiz's words. Not a relative clause's
+    the quote before (``previous``, if any): "“A,” Ruiz said. / Lee then had a question of her
+    own. / “Who pays?”" is Lee's question, not more of Ruiz's words. Not a relative clause's
     report ("said Ruiz, who thinks ..."), which describes the speaker before."""
     after = previous.content_bounds[1] if previous is not None else 0
     reports = [

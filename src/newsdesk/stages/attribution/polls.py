@@ -34,7 +34,7 @@ _SETTING = {"prep", "npadvmod", "advmod"}
 def _clause_of(preposition: Token) -> Token | None:
     """The verb whose finding the poll holds: "leads [in the poll]", "has a lead [in the poll]",
     "[In the poll,] 40 percent backed ..."; None when the phrase sits deeper, inside a noun of
-    a noun ("a sign of confidence in his standing in the polls" is no finding)."""
+    a noun ("a sign of faith in her rise in the polls" is no finding)."""
     head = preposition.head
     if head.pos_ in _CLAUSE_HEADS:
         return head
