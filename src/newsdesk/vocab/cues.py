@@ -114,7 +114,7 @@ LEAD_IN_NOUNS: frozenset[str] = frozenset({"message", "reply", "answer", "respon
 # Cues whose content is the object of a preposition or particle: "called for X", "pointed to X".
 PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "ask": ("about",),
-    "call": ("for", "on"),
+    "call": ("for", "on", "upon"),
     "point": ("to", "out"),
     "refer": ("to",),
     "talk": ("about",),
@@ -325,6 +325,19 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "have", "hold", "take", "share", "air", "signal",
     }
 )
+
+# What a speaker claims as their own when "claim" takes a noun, not a clause: "claimed victory",
+# "claimed responsibility for the attack" are statements; "the fire claimed six lives" is none.
+CLAIMED_OUTCOMES: frozenset[str] = frozenset(
+    {"victory", "win", "success", "credit", "responsibility", "momentum", "nomination", "mandate", "majority"}
+)
+
+# Irregular pasts of reporting verbs, as a title-case headline prints them ("Trump Said ...") where
+# the parser gives no lemma: the regular "-s" and "-ed" forms are undone by rule.
+HEADLINE_VERB_PASTS: dict[str, str] = {
+    "said": "say", "told": "tell", "wrote": "write", "thought": "think", "spoke": "speak", "knew": "know",
+    "felt": "feel", "swore": "swear", "taught": "teach", "showed": "show", "shown": "show",
+}
 
 # Subjects whose statements are the publisher's own, never attributed ("we believe ...").
 PUBLISHER_VOICE_SUBJECTS: frozenset[str] = frozenset({"we", "us", "i"})

@@ -1,6 +1,7 @@
 """Reports carried by a word other than a cue verb, with the class each counts as: a cue noun
 ("her claim that ..."), a stance adjective ("was eager to ..."), a role that takes a side ("a
-critic of the plan") and a poll's finding ("leads in the poll"). Pure: a parsed sentence in,
+critic of the plan"), a poll's finding ("leads in the poll") and a title-case headline's cue
+the parser took for a name ("Senator Says ..."). Pure: a parsed sentence in,
 its reports out."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Span
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.adjectival import adjective_reports
+from newsdesk.stages.attribution.headlines import headline_reports
 from newsdesk.stages.attribution.nominal import NounReport, noun_reports
 from newsdesk.stages.attribution.polls import poll_reports
 from newsdesk.stages.attribution.roles import role_reports
@@ -19,12 +21,13 @@ __all__ = ["carried_reports", "holder_before_cue"]
 
 
 def carried_reports(sentence: Span) -> Iterator[tuple[str, NounReport]]:
-    """Every report of the sentence that a noun, an adjective, a role or a poll carries, with the
-    cue class it counts as."""
+    """Every report of the sentence that a noun, an adjective, a role, a poll or a headline's
+    misread cue carries, with the cue class it counts as."""
     yield from (("noun", report) for report in noun_reports(sentence))
     yield from (("stance", report) for report in adjective_reports(sentence))
     yield from (("stance", report) for report in role_reports(sentence))
     yield from (("evidence", report) for report in poll_reports(sentence))
+    yield from (("speech", report) for report in headline_reports(sentence))
 
 
 def holder_before_cue(phrase: CharSpan, report: NounReport) -> CharSpan:

@@ -380,7 +380,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     if subject is not None:
         subject = publisher_of_medium(subject) or poll_of(subject, verb) or _past_dateline(subject)
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children)
     )
     if passive and lemma in _QUESTION_LEMMAS:  # "was asked about ...", "Asked if ...": the asker is unnamed
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

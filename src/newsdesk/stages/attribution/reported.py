@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsdesk.stages.attribution.stand_ins import for_clause, stand_in
 from newsdesk.vocab.cues import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
@@ -164,7 +165,7 @@ def _phrasal(verb: Token, lemma: str) -> Reported | None:
             if objects:
                 tokens = [t for o in objects for t in o.subtree]
                 return tokens + _object_complement(verb, tokens[-1].i), "phrasal"
-    return None
+    return for_clause(verb, preps)
 
 
 def _object_complement(verb: Token, after: int) -> list[Token]:
@@ -359,7 +360,7 @@ def reported_content(verb: Token) -> Reported | None:
         return _stance(verb)
     if CUE_CLASS.get(lemma) in _PARENTHETICAL_CLASSES:
         placed = _clause_after_setting(verb)
-        return (_clause(placed), "ccomp") if placed is not None else _pro_form(verb)
+        return (_clause(placed), "ccomp") if placed is not None else stand_in(verb)
     return None
 
 
@@ -382,18 +383,3 @@ def _bare_clause(verb: Token) -> list[Token] | None:
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.left_edge.i == verb.i + 1]
     clause = list(verb.doc[verb.i + 1 : verb.right_edge.i + 1]) if objects else []
     return clause if any(t.tag_ in _FINITE for t in clause) else None
-
-
-def _pro_form(verb: Token) -> Reported | None:
-    """A word that stands for what was said before: "26 percent said so", "73 percent said the same
-    of Trump", "Mook said as much": polls and follow-ups report this way."""
-    for child in verb.children:
-        if child.i <= verb.i:
-            continue
-        if child.dep_ in _OBJECTS and child.lower_ == "same":
-            return list(child.subtree), "pro-form"
-        if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
-            return [child], "pro-form"
-        if child.dep_ == "advmod" and child.lower_ == "much" and verb.doc[child.i - 1].lower_ == "as":
-            return [verb.doc[child.i - 1], child], "pro-form"
-    return None
