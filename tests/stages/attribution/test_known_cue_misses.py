@@ -39,8 +39,8 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignor
         ),
         # the question of an "Asked ..." participle, whatever tense the tagger gave it
         (
-            'Asked what a firm commitment looks like, the adviser replied: "We are a long way off."',
-            ("Asked", "what a firm commitment looks like", None),
+            'Asked what a fair settlement would include, the adviser replied: "We are a long way off."',
+            ("Asked", "what a fair settlement would include", None),
         ),
         # a title-case headline
         (

@@ -72,7 +72,7 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None, str]]:  # type: 
         ("Her criticism of the police chief drew a sharp reply.", "criticism", "the police chief", "Her"),
         # a word that stands for what was said before
         ("Last month, 26 percent of voters said so.", "said", "so", "26 percent of voters"),
-        ("However, 73 percent said the same of the governor.", "said", "the same of the governor", "73 percent"),
+        ("However, 64 percent said the same of the mayor.", "said", "the same of the mayor", "64 percent"),
         ("The campaign manager said as much in an interview on Thursday.", "said", "as much", "The campaign manager"),
     ],
 )

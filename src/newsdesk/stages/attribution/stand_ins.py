@@ -56,8 +56,8 @@ def _claimed_outcome(verb: Token) -> tuple[list[Token], str] | None:
 
 
 def _pro_form(verb: Token) -> tuple[list[Token], str] | None:
-    """A word that stands for what was said: "26 percent said so", "73 percent said the same of
-    Trump", "Mook said as much", or a bare answer, "the candidate said no": polls, follow-ups and
+    """A word that stands for what was said: "26 percent said so", "64 percent said the same of
+    the mayor", "Ruiz said as much", or a bare answer, "the candidate said no": polls, follow-ups and
     replies report this way."""
     for child in verb.children:
         if child.i <= verb.i:
