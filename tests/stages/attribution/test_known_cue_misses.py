@@ -39,7 +39,7 @@ def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignor
         ),
         # the question of an "Asked ..." participle, whatever tense the tagger gave it
         (
-            'Asked what a fair settlement would include, the adviser replied: "We are a long way off."',
+            'Asked what a fair settlement would include, the adviser replied: "Nothing is settled yet."',
             ("Asked", "what a fair settlement would include", None),
         ),
         # a title-case headline
