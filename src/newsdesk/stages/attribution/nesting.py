@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import Frame
+from newsdesk.stages.attribution.non_reports import reports_nothing
 
 __all__ = ["own_statements"]
 
@@ -33,6 +34,7 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     """The frames that are statements of their own: those inside no other frame's content, a
     quote's own verb of saying, and a further statement of an outer frame's speaker, which cuts
     that outer frame's content where it begins. ``quoted`` marks the characters inside quote marks."""
+    frames = [f for f in frames if not reports_nothing(f, doc)]  # "her remarks [on Monday]"
     cuts: dict[int, int] = {}
     kept: list[int] = []
     for n, frame in enumerate(frames):
