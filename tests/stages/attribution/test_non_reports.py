@@ -23,7 +23,7 @@ def _verdicts(text: str, nlp) -> dict[str, bool]:  # type: ignore[no-untyped-def
     [
         # only a time: when it was said, not what
         ("The mayor did not criticize the council directly in her remarks on Monday night.", "Monday night"),
-        ("The governor weighed in with her support on Friday evening.", "Friday evening"),
+        ("The governor chimed in with her support on Friday evening.", "Friday evening"),
         # the audience of a speech event
         ("The mayor defended the budget during his interview with a radio station.", "a radio station"),
         ("Her speech to the union drew loud applause.", "the union"),
@@ -73,7 +73,7 @@ def test_reports_something(text: str, content: str, nlp) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("The governor weighed in with her support on Friday evening.", []),
+        ("The governor chimed in with her support on Friday evening.", []),
         ("Her speech to the union drew loud applause.", []),
         (
             "Ruiz, who is challenging Senator Ana Lopez in the primary, said taxes were too high.",
