@@ -33,8 +33,10 @@ _JOINING_WORDS = {"and", "but", "while", "then"}
 def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Frame]:
     """The frames that are statements of their own: those inside no other frame's content, a
     quote's own verb of saying, and a further statement of an outer frame's speaker, which cuts
-    that outer frame's content where it begins. ``quoted`` marks the characters inside quote marks."""
-    frames = [f for f in frames if not reports_nothing(f, doc)]  # "her remarks [on Monday]"
+    that outer frame's content where it begins. A frame that reports nothing (``non_reports``:
+    "her remarks [on Monday]") is no statement and holds none, so it goes first. ``quoted`` marks
+    the characters inside quote marks."""
+    frames = [f for f in frames if not reports_nothing(f, doc)]
     cuts: dict[int, int] = {}
     kept: list[int] = []
     for n, frame in enumerate(frames):
