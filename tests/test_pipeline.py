@@ -100,3 +100,48 @@ def test_verbatim_text_keeps_its_damage_so_that_spans_index_the_file() -> None:
     outcome = run_one(RawPage(source="s", data=text, kind="text"), Options(verbatim=True, attribution="off"))
     assert isinstance(outcome, Article)
     assert outcome.text == text and "mojibake_repaired" not in outcome.found_by
+
+
+_EXAMPLES = sorted(SEED.parent.glob("*.txt"))
+
+
+def _pages_with_a_reject() -> list[RawPage | Rejected]:
+    pages: list[RawPage | Rejected] = [RawPage(source=p.name, data=p.read_bytes(), kind="text") for p in _EXAMPLES]
+    pages.insert(2, RawPage(source="empty.txt", data=b"  ", kind="text"))
+    pages.insert(4, Rejected(id="r", source="gone.txt", stage="read", reason="not-found"))
+    return pages
+
+
+def test_pages_parsed_together_give_the_records_of_pages_parsed_alone(parse) -> None:  # type: ignore[no-untyped-def]
+    alone = [o.to_json_dict() for o in run_many(_pages_with_a_reject(), parse=parse, parse_together=1)]
+    together = [o.to_json_dict() for o in run_many(_pages_with_a_reject(), parse=parse, parse_together=4)]
+    assert together == alone
+    assert sum(1 for o in alone if not o.get("rejected")) == len(_EXAMPLES)
+    assert any(o.get("attributions") for o in alone)
+
+
+def test_the_parser_is_called_once_per_group_of_pages(parse) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return parse(texts)
+
+    outcomes = list(run_many(_pages_with_a_reject(), parse=counting, parse_together=4))
+    assert len(outcomes) == len(_EXAMPLES) + 2
+    # two groups of four inputs, each of three pages to parse (the empty page is rejected before
+    # the parse, the other reject comes from an adapter), and all fields of a group in one call
+    assert len(calls) == 2 and all(n >= 3 * 2 for n in calls)
+
+
+def test_a_page_that_breaks_the_parser_fails_alone_when_parsed_together(parse) -> None:  # type: ignore[no-untyped-def]
+    def breaks_on_one(texts: list[str]):  # type: ignore[no-untyped-def]
+        if any("Westport" in text for text in texts):
+            raise RuntimeError("parser broke")
+        return parse(texts)
+
+    outcomes = list(run_many(_pages_with_a_reject(), parse=breaks_on_one, parse_together=8))
+    broken = [o for o in outcomes if isinstance(o, Rejected) and o.reason == "internal-error"]
+    assert [o.source for o in broken] == ["westport-wildfire-evacuation.txt"]
+    assert "parser broke" in broken[0].detail
+    assert sum(1 for o in outcomes if isinstance(o, Article)) == len(_EXAMPLES) - 1
