@@ -96,3 +96,35 @@ def test_workers_run_numeric_libraries_on_one_thread(monkeypatch) -> None:  # ty
     assert isinstance(outcome, Rejected)
     assert json.loads(outcome.detail) == {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "3"}
     assert "OMP_NUM_THREADS" not in os.environ  # the parent's environment is left as it was
+
+
+def test_a_hung_page_in_a_group_fails_alone_and_the_rest_of_its_group_is_sent_again() -> None:
+    pages = _pages(7, {1: HANG})
+    with PagePool[int](OFF, workers=1, page_timeout=1, runner=hang_or_crash, parse_together=3) as pool:
+        results = dict(pool.map(enumerate(pages)))
+        stats = pool.stats
+    assert sorted(results) == list(range(7))
+    assert isinstance(results[1], Rejected) and results[1].reason == "timeout"
+    assert all(isinstance(results[n], Article) for n in (0, 2, 3, 4, 5, 6))
+    # page 0 was done before the group's limit; pages 1 and 2 went again alone, and page 1 failed
+    assert (stats.retried, stats.timeouts, stats.started) == (2, 1, 3)
+
+
+def test_a_page_that_kills_its_worker_in_a_group_is_the_only_one_rejected() -> None:
+    pages = _pages(6, {4: CRASH})
+    with PagePool[int](OFF, workers=2, runner=hang_or_crash, parse_together=3) as pool:
+        results = dict(pool.map(enumerate(pages)))
+        stats = pool.stats
+    assert isinstance(results[4], Rejected) and results[4].reason == "worker-died"
+    assert [type(results[n]).__name__ for n in (0, 1, 2, 3, 5)] == ["Article"] * 5
+    assert stats.died == 1 and stats.retried == 2  # pages 4 and 5 were sent again alone
+
+
+def test_pages_parsed_together_in_workers_give_the_records_of_pages_run_alone() -> None:
+    pages = _pages(5)
+    with PagePool[int](Options(), workers=1, parse_together=5) as pool:
+        together = dict(pool.map(enumerate(pages)))
+    with PagePool[int](Options(), workers=1, parse_together=1) as pool:
+        alone = dict(pool.map(enumerate(pages)))
+    assert [together[n].to_json_dict() for n in range(5)] == [alone[n].to_json_dict() for n in range(5)]
+    assert any(isinstance(o, Article) and o.attributions for o in alone.values())

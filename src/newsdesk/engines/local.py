@@ -26,7 +26,7 @@ def run_local(batch: Batch, runner: Runner = run_one) -> RunSummary:
         summary = tracker.close()
         summary.workers = pool.size
         summary.timeouts = pool.stats.timeouts
-        summary.workers_replaced = pool.stats.timeouts + pool.stats.died
+        summary.workers_replaced = max(0, pool.stats.started - pool.size)  # a lost group's worker too
         summary.memory = [
             {"worker": w.serial, "pages": w.pages, "peak_rss_kb": w.peak_rss_kb, "rss_at": dict(w.rss_at)}
             for w in pool.stats.workers

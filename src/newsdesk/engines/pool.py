@@ -1,9 +1,11 @@
 """A pool of worker processes that runs pages through the pipeline with a time limit per page.
 
-Each worker holds one page at a time, so when a page runs past the limit the pool knows which one it
-is: the worker is killed, the page is rejected with reason "timeout", and a fresh worker takes its
-place. A worker that dies on a page (out of memory, a crash in native code) is replaced the same way
-and its page rejected with reason "worker-died". Every page in gives exactly one outcome out.
+A worker takes a group of pages at a time (``parse_together``, eight where the NLP runs: their
+texts are parsed in one call, a tenth sooner) and has the group's limit, the page limit for each
+page it still holds. When a group runs past it, or its worker dies (out of memory, a crash in native
+code), the worker is replaced and the pages it had not finished go back one at a time, so that the
+page at fault is known: alone, a page past the limit is rejected with reason "timeout", and a page
+whose worker dies with reason "worker-died". Every page in gives exactly one outcome out.
 
     with PagePool(Options(), workers=4, page_timeout=60) as pool:
         for tag, outcome in pool.map((tag, page) for ...):
@@ -12,6 +14,7 @@ and its page rejected with reason "worker-died". Every page in gives exactly one
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import multiprocessing
 import os
@@ -26,7 +29,7 @@ from newsdesk.engines.worker import serve
 from newsdesk.errors import ModelError, NewsdeskError
 from newsdesk.model import Outcome, Rejected
 from newsdesk.options import Options
-from newsdesk.pipeline import RawPage, run_one
+from newsdesk.pipeline import PARSE_TOGETHER, RawPage, run_one
 
 __all__ = ["PagePool", "PoolStats", "Runner", "WorkerStats"]
 
@@ -57,6 +60,7 @@ class PoolStats:
     started: int = 0
     timeouts: int = 0
     died: int = 0
+    retried: int = 0  # pages sent again alone after their group's worker was lost
     workers: list[WorkerStats] = field(default_factory=list)
 
 
@@ -65,7 +69,6 @@ class _Job(Generic[T]):
     number: int
     tag: T
     page: RawPage
-    deadline: float
 
 
 @dataclass
@@ -74,7 +77,8 @@ class _Worker:
     conn: Connection
     stats: WorkerStats
     ready: bool = False
-    job: _Job[Any] | None = None
+    jobs: list[_Job[Any]] = field(default_factory=list)  # the pages it holds, in the order it runs them
+    deadline: float = 0.0
 
 
 @contextlib.contextmanager
@@ -109,17 +113,21 @@ class PagePool(Generic[T]):
         runner: Runner = run_one,
         start_method: str = "spawn",
         rss_every: int = 1000,
+        parse_together: int | None = None,
     ) -> None:
         self.options = options
         self.size = max(1, workers or _default_workers())
         self.page_timeout = page_timeout
         self.runner = runner
+        # Pages go together only to share a parse: one at a time where no NLP runs.
+        self.group_size = max(1, parse_together or (PARSE_TOGETHER if options.nlp_enabled else 1))
         self.rss_every = rss_every
         self.stats = PoolStats()
         # spawn: a worker never inherits the parent's threads (a progress bar's) or open files.
         self._context: Any = multiprocessing.get_context(start_method)
         self._workers: list[_Worker] = []
         self._jobs = 0
+        self._alone: collections.deque[_Job[T]] = collections.deque()  # pages to send again, one by one
 
     def __enter__(self) -> PagePool[T]:
         return self
@@ -159,7 +167,7 @@ class PagePool(Generic[T]):
     def close(self) -> None:
         """Stop every worker (politely, then by force)."""
         for worker in self._workers:
-            self._stop(worker, kill=worker.job is not None)
+            self._stop(worker, kill=bool(worker.jobs))
         self._workers = []
 
     def map(self, items: Iterable[tuple[T, RawPage | Rejected]]) -> Iterator[tuple[T, Outcome]]:
@@ -170,28 +178,34 @@ class PagePool(Generic[T]):
         source = iter(items)
         exhausted = False
         while True:
-            while not exhausted and (idle := self._idle()) is not None:
-                item = next(source, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item[1], Rejected):
-                    yield item[0], item[1]
-                else:
-                    self._dispatch(idle, item[0], item[1])
-            if exhausted and not any(worker.job for worker in self._workers):
+            while (idle := self._idle()) is not None and (self._alone or not exhausted):
+                if self._alone:
+                    self._dispatch(idle, [self._alone.popleft()])
+                    continue
+                group: list[_Job[T]] = []
+                while len(group) < self.group_size and (item := next(source, None)) is not None:
+                    if isinstance(item[1], Rejected):
+                        yield item[0], item[1]
+                    else:
+                        self._jobs += 1
+                        group.append(_Job(self._jobs, item[0], item[1]))
+                exhausted = len(group) < self.group_size
+                if group:
+                    self._dispatch(idle, group)
+            if exhausted and not self._alone and not any(worker.jobs for worker in self._workers):
                 return
             yield from self._collect()
 
     def _idle(self) -> _Worker | None:
-        return next((w for w in self._workers if w.ready and w.job is None), None)
+        return next((w for w in self._workers if w.ready and not w.jobs), None)
 
-    def _dispatch(self, worker: _Worker, tag: T, page: RawPage) -> None:
-        self._jobs += 1
-        worker.job = _Job(self._jobs, tag, page, time.monotonic() + self.page_timeout)
-        worker.conn.send((self._jobs, page))
+    def _dispatch(self, worker: _Worker, group: list[_Job[T]]) -> None:
+        worker.jobs = group
+        worker.deadline = time.monotonic() + self.page_timeout * len(group)
+        worker.conn.send([(job.number, job.page) for job in group])
 
     def _wait_timeout(self) -> float:
-        deadlines = [w.job.deadline for w in self._workers if w.job]
+        deadlines = [w.deadline for w in self._workers if w.jobs]
         if not deadlines:
             return _START_TIMEOUT_S
         return max(0.0, min(deadlines) - time.monotonic())
@@ -200,7 +214,7 @@ class PagePool(Generic[T]):
         """Wait for the next messages, deaths or expired deadlines, and yield the outcomes."""
         handles: list[Any] = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
         ready = wait(handles, timeout=self._wait_timeout())
-        if not ready and not any(w.job for w in self._workers):
+        if not ready and not any(w.jobs for w in self._workers):
             raise NewsdeskError(f"no worker process started within {_START_TIMEOUT_S:g} s")
         for worker in list(self._workers):
             gone = yield from self._receive(worker)
@@ -209,8 +223,7 @@ class PagePool(Generic[T]):
                 yield from self._lost(worker, "worker-died", f"its worker ended with code {worker.process.exitcode}")
         now = time.monotonic()
         for worker in list(self._workers):
-            if worker.job and worker.job.deadline < now:
-                self.stats.timeouts += 1
+            if worker.jobs and worker.deadline < now:
                 detail = f"no outcome within {self.page_timeout:g} s; its worker was stopped and replaced"
                 yield from self._lost(worker, "timeout", detail)
 
@@ -223,15 +236,16 @@ class PagePool(Generic[T]):
                     worker.ready = True
                 elif message[0] == "failed":
                     raise ModelError(message[1])
-                elif message[0] == "done" and worker.job and message[1] == worker.job.number:
+                elif message[0] == "done" and worker.jobs and message[1] == worker.jobs[0].number:
                     yield self._finish(worker, message[2], message[3])
         except (EOFError, OSError):
             return True
         return False
 
     def _finish(self, worker: _Worker, outcome: Outcome, rss_kb: int) -> tuple[T, Outcome]:
-        job, worker.job = worker.job, None
-        assert job is not None
+        job = worker.jobs.pop(0)
+        # the rest of a group was parsed with this page: each page left has its own limit from now
+        worker.deadline = time.monotonic() + self.page_timeout * len(worker.jobs)
         stats = worker.stats
         stats.pages += 1
         stats.peak_rss_kb = rss_kb
@@ -242,14 +256,21 @@ class PagePool(Generic[T]):
         return job.tag, outcome
 
     def _lost(self, worker: _Worker, reason: str, detail: str) -> Iterator[tuple[T, Outcome]]:
-        """Replace a dead or hung worker, rejecting the page it held."""
-        job = worker.job
-        if not worker.ready and job is None and reason == "worker-died":
+        """Replace a dead or hung worker. The page it held alone is rejected; the pages of a group
+        it had not finished go back to be sent one at a time, so that only the page at fault fails."""
+        jobs = worker.jobs
+        if not worker.ready and not jobs and reason == "worker-died":
             raise NewsdeskError(f"a worker process could not start ({detail})")
+        self._replace(worker)
+        if len(jobs) > 1:
+            self.stats.retried += len(jobs)
+            self._alone.extend(jobs)
+            return
         if reason == "worker-died":
             self.stats.died += 1
-        self._replace(worker)
-        if job is not None:
+        else:
+            self.stats.timeouts += 1
+        for job in jobs:
             page = job.page
             reject = Rejected(
                 id=page.id, source=page.source, stage="pipeline", reason=reason, detail=detail, input=dict(page.input)
