@@ -88,6 +88,29 @@ STANCE_VERBS: frozenset[str] = frozenset(
 # "dubbed him a liar"; "called Mr Trump" alone is a telephone call.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "name", "term"})
 
+# Verbs of a finding, and the works that find: "the survey found broad support for the levy", "the
+# audit finds the agency with a deficit". A person who finds something ("found the keys") reports
+# nothing, so the subject must name such a work.
+FINDING_VERBS: frozenset[str] = frozenset({"find"})
+FINDING_NOUNS: frozenset[str] = frozenset(
+    {
+        "poll", "survey", "polling", "study", "report", "analysis", "review", "audit", "inquiry", "investigation",
+        "probe", "research", "paper", "census", "data", "test", "experiment", "assessment", "evaluation",
+    }
+)
+
+# Verbs of a view of something "as" something: "sees the levy as a tax on the poor"; in the passive
+# with no agent ("the plan is seen as a trap") the view is held but by no one named.
+VIEW_AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "perceive"})
+
+# Verbs of a repute in the passive with "for": "the mill is best known for its red brick", "she will be
+# remembered for the bridge".
+REPUTE_VERBS: frozenset[str] = frozenset({"know", "remember"})
+
+# Prepositions that name what a view is held on or in, not when or how: "agreed on a new timetable",
+# "believe in a smaller government" ("agreed on Monday" is a date, "believed in vain" a manner).
+VIEW_PREPOSITIONS: dict[str, tuple[str, ...]] = {"agree": ("on", "upon"), "believe": ("in",)}
+
 # Verbs whose second complement says what the object is taken to be: "considers the plan dead",
 # "found it hard", "sees him fit": no reported clause, whatever the parser makes of it.
 OBJECT_COMPLEMENT_VERBS: frozenset[str] = frozenset(
@@ -166,6 +189,8 @@ XCOMP_CUES: frozenset[str] = frozenset(
         "decide", "propose", "encourage", "tell", "order", "advise", "warn",
         # "would like to see", "looks to expand"
         "like", "look",
+        # a course of action weighed: "is considering running", "considered selling the farm"
+        "consider",
     }
 )
 

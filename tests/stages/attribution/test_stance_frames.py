@@ -181,7 +181,11 @@ def test_a_medium_is_not_who_speaks_through_it(nlp) -> None:  # type: ignore[no-
     [
         # a name a thing goes by, with no one who gives it
         ("The group, also known as the Harbour Alliance, met on Monday.", [("known as", "the Harbour Alliance", None)]),
-        ("The senator is known for his long speeches.", []),  # known for: a reputation, no name
+        # known for: no name but a repute held by no one named (``beliefs.known_for``)
+        (
+            "The senator is known for his long speeches.",
+            [("is known for", "The senator is known for his long speeches", None)],
+        ),
         ("Little is known about the new firm.", []),
     ],
 )

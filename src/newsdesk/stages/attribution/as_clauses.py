@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsdesk.stages.attribution.passives import HeldReport, agent_of
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_CLASS, IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS
+from newsdesk.vocab.cues import CUE_CLASS, IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS, VIEW_AS_VERBS
 
 __all__ = ["as_clause_report", "known_as", "seen_as"]
 
@@ -51,17 +51,12 @@ def known_as(verb: Token) -> tuple[Token, list[Token]] | None:
     return (as_, list(name.subtree)) if as_ is not None and name is not None else None
 
 
-# Verbs of a view someone takes of a thing "as" something: in the passive with no agent ("the
-# plan is seen as a trap") the view is held but by no one named.
-_VIEW_AS_VERBS = {"see", "view", "regard", "perceive"}
-
-
 def seen_as(verb: Token) -> tuple[Token, list[Token]] | None:
     """ "The plan is widely seen as a trap": a view with no one named who holds it (the cue's
     "as", and the subject with what it is seen as); None for any other verb, or where an agent
     holds it ("seen as a trap by the unions", `passives`)."""
     children = {c.dep_: c for c in verb.children}
-    if verb.lemma_.lower() not in _VIEW_AS_VERBS or "auxpass" not in children or "agent" in children:
+    if verb.lemma_.lower() not in VIEW_AS_VERBS or "auxpass" not in children or "agent" in children:
         return None
     subject = children.get("nsubjpass")
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)

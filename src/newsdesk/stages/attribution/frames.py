@@ -17,6 +17,7 @@ from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, seen_as
 from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
+from newsdesk.stages.attribution.beliefs import belief_content, known_for, publisher_voice, shared_subject
 from newsdesk.stages.attribution.carriers import carried_reports, holder_before_cue
 from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, poll_of
 from newsdesk.stages.attribution.passives import passive_report
@@ -268,7 +269,7 @@ def _hearsay(verb: Token, sentence: Span) -> Frame | None:
     children = {c.dep_: c for c in verb.children}
     if cue_lemma(verb) not in HEARSAY_LEMMAS or "auxpass" not in children or "agent" in children:
         return None
-    subject = children.get("nsubjpass")
+    subject = children.get("nsubjpass") or shared_subject(verb)  # "... but is expected to stay"
     xcomp = children.get("xcomp")
     ccomp = children.get("ccomp")
     if subject is not None and xcomp is not None:
@@ -305,7 +306,7 @@ def _hedge(verb: Token, sentence: Span) -> Frame | None:
 
 
 def _known_as(verb: Token, sentence: Span) -> Frame | None:
-    found = known_as(verb) or seen_as(verb)  # "also known as ISIS", "is seen as a trap": no one named
+    found = known_as(verb) or seen_as(verb) or known_for(verb)  # "also known as ISIS", "is seen as a trap"
     content = _clause_span(found[1]) if found is not None else None
     if found is None or content is None:
         return None
@@ -364,7 +365,7 @@ def find_frames(doc: Doc) -> Iterator[Frame]:
 
 def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     by_agent = passive_report(verb) or as_clause_report(verb)  # "was criticised by X", "As X reported, ..."
-    found = (by_agent.content, "passive") if by_agent is not None else reported_content(verb)
+    found = (by_agent.content, "passive") if by_agent is not None else reported_content(verb) or belief_content(verb)
     if found is None:
         return None
     tokens, how = found
@@ -386,7 +387,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         addressee = noun_phrase(subject) if subject is not None else None
         return Frame("indirect", _span([verb]), content, None, addressee, cue_class, verb.i, where)
-    if subject is None or passive or subject.lower_ in PUBLISHER_VOICE_SUBJECTS or is_connective(verb):
+    if subject is None or passive or publisher_voice(verb, subject) or is_connective(verb):
         return None
     if subject.lower_ in IMPERSONAL_SUBJECTS and lemma not in ("say", "claim", "report", "state"):
         return None
