@@ -68,6 +68,11 @@ def test_beliefs_the_frames_missed(text: str, expected: tuple[str, str, str | No
         ("We believe the council will back down.", "believe"),
         ("“I think the council will back down,” the mayor said.", "think"),
         ("“The count went well. I think we won the ward.", "think"),  # a quote run on from its paragraph's mark
+        # an aside with no clause of its own: the sentence around it is someone else's report
+        (
+            "Asked whether they would fire staff (or, I suppose, volunteers), each director replied that it depends.",
+            "suppose",
+        ),
         # a thing found, not a fact; a finding that is only a pronoun
         ("The hikers found the keys.", "found"),
         ("The survey found it.", "found"),

@@ -41,6 +41,7 @@ _OBJECTS = ("dobj", "obj")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _STAND_INS = {"PRON", "DET", "SCONJ"}  # "found it", "found that": no finding of its own
 _NOBODY = {"it", "who", "which", "that"}  # no subject a reader can name
+_HELD_VIEWS = {"ccomp", "xcomp", "dobj"}  # "I think [the plan is dead]", "I doubt [it]"
 # What a finding's verb phrase holds besides what was found: its time, a clause of its own.
 _NOT_FOUND = {"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "advmod", "mark", "relcl"}
 
@@ -63,8 +64,12 @@ def writer_belief(verb: Token, subject: Token) -> bool:
     """Whether "I" before a verb of belief is a writer who holds a view of their own ("I think the
     council will back down", in a column or a letter): PolNeAR counts it. Only outside quote marks,
     where it is no one's quoted words: a sentence with a quote mark, or a paragraph that opens with
-    one (a quote run over several paragraphs), is left to the quote. "We" stays the publisher's."""
+    one (a quote run over several paragraphs), is left to the quote. "We" stays the publisher's.
+    The verb must hold the view itself: an aside ("..., I suppose, ...") would take the sentence
+    around it, someone else's report, as its own."""
     if subject.lower_ != "i" or CUE_CLASS.get(_lemma(verb)) != "belief":
+        return False
+    if not any(child.dep_ in _HELD_VIEWS for child in verb.children):
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.sent):
         return False
