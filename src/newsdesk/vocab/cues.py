@@ -141,7 +141,7 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "joke": ("about",),
     "warn": ("of", "about", "against"),
     # a side taken: "voted against the bill", "agreed with the mayor", "looked to the courts"
-    "vote": ("against",),
+    "vote": ("against", "for", "down"),
     "agree": ("with",),
     "side": ("with",),
     "think": ("about",),
@@ -166,6 +166,8 @@ XCOMP_CUES: frozenset[str] = frozenset(
         "decide", "propose", "encourage", "tell", "order", "advise", "warn",
         # "would like to see", "looks to expand"
         "like", "look",
+        # a side taken by a vote: "voted to delay the tax"
+        "vote",
     }
 )
 
