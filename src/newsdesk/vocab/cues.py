@@ -164,7 +164,7 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "joke": ("about",),
     "warn": ("of", "about", "against"),
     # a side taken: "voted against the bill", "agreed with the mayor", "looked to the courts"
-    "vote": ("against",),
+    "vote": ("against", "for", "down"),
     "agree": ("with",),
     "side": ("with",),
     "think": ("about",),
@@ -191,6 +191,8 @@ XCOMP_CUES: frozenset[str] = frozenset(
         "like", "look",
         # a course of action weighed: "is considering running", "considered selling the farm"
         "consider",
+        # a side taken by a vote: "voted to delay the tax"
+        "vote",
     }
 )
 

@@ -79,6 +79,31 @@ STANCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "excited": ("about", "by", "that", "to"),
     "comfortable": ("with",),
     "uncomfortable": ("with",),
+    # moods and wariness toward what the preposition names: "were leery of the deal", "is lukewarm
+    # about the plan", "remained cagey about her plans", "were pleased with the result"
+    "pleased": ("with", "by", "that", "about"),
+    "displeased": ("with", "by", "that"),
+    "dismayed": ("by", "at", "that"),
+    "alarmed": ("by", "at", "that"),
+    "aghast": ("at", "that"),
+    "irritated": ("by", "about", "with"),
+    "terrified": ("of", "that"),
+    "uneasy": ("about", "with"),
+    "leery": ("of", "about"),
+    "mistrustful": ("of",),
+    "distrustful": ("of",),
+    "cynical": ("about",),
+    "lukewarm": ("about", "on", "toward", "towards"),
+    "sanguine": ("about",),
+    "cagey": ("about",),
+    "vague": ("about", "on"),
+    "vocal": ("about", "in"),
+    "passionate": ("about",),
+    "unapologetic": ("about",),
+    "undecided": ("about", "on"),
+    "unanimous": ("in", "that"),
+    "mindful": ("of", "that"),
+    "unafraid": ("to", "of"),
 }
 
 # Nouns for someone who takes a side on what their "of" names: "is a longtime supporter of the

@@ -156,8 +156,6 @@ def test_a_passive_stance_has_its_agent_as_source(nlp) -> None:  # type: ignore[
         ("The mayor noted it.", "noted"),  # a pronoun object says nothing on its own
         ("Voters cast their ballots on Tuesday.", "cast"),  # casting is no view without "as"
         ("The driver looked at the map.", "looked"),  # looking at is no stance
-        ("The board voted to close the library.", "voted"),  # a decision taken, no stance reported
-        ("Two members voted for an immediate cut.", "voted"),  # a vote cast, as often a count as a view
         ("Economists had expected the decision.", "expected"),  # an event foreseen, no view of it
         ("As expected, the mill will close in the spring.", "expected"),  # no source
     ],

@@ -38,6 +38,17 @@ def _complement(adjective: Token, markers: tuple[str, ...]) -> list[Token] | Non
     return None
 
 
+def _clause_on_verb(adjective: Token, markers: tuple[str, ...]) -> list[Token] | None:
+    """A "that" clause the parser hung on the verb, not on its adjective: "was adamant [that ...]"."""
+    verb = adjective.head
+    if "that" not in markers or adjective.dep_ != "acomp" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return list(clause.subtree)
+
+
 def _holder(verb: Token) -> Token | None:
     """Whose stance it is: the subject of the verb the adjective completes, or of the verb it
     shares its subject with ("rose and was quick to ..."); None for who names nobody."""
@@ -75,10 +86,11 @@ def adjective_reports(sentence: Span) -> Iterator[NounReport]:
     """Every stance an adjective of the sentence carries, with its holder (as a `NounReport`:
     the cue is the verb and the adjective)."""
     for adjective in sentence:
-        markers = STANCE_ADJECTIVES.get(cue_lemma(adjective))
+        # "convinced", "worried" tagged as participles have a verb's lemma: the form is the adjective
+        markers = STANCE_ADJECTIVES.get(cue_lemma(adjective)) or STANCE_ADJECTIVES.get(adjective.lower_)
         if markers is None:
             continue
-        content = _complement(adjective, markers)
+        content = _complement(adjective, markers) or _clause_on_verb(adjective, markers)
         found = _cue_and_holder(adjective) if content is not None else None
         if content is None or found is None:
             continue

@@ -12,6 +12,9 @@ from spacy.tokens import Span
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.adjectival import adjective_reports
+from newsdesk.stages.attribution.asides import without_trailing_aside
+from newsdesk.stages.attribution.copular import copular_reports
+from newsdesk.stages.attribution.deeds import deed_reports
 from newsdesk.stages.attribution.headlines import headline_reports
 from newsdesk.stages.attribution.nominal import NounReport, noun_reports
 from newsdesk.stages.attribution.polls import poll_reports
@@ -19,15 +22,32 @@ from newsdesk.stages.attribution.roles import role_reports
 
 __all__ = ["carried_reports", "holder_before_cue"]
 
+_PEOPLE = {"him", "her", "them"}
+
 
 def carried_reports(sentence: Span) -> Iterator[tuple[str, NounReport]]:
     """Every report of the sentence that a noun, an adjective, a role, a poll or a headline's
     misread cue carries, with the cue class it counts as."""
     yield from (("noun", report) for report in noun_reports(sentence))
-    yield from (("stance", report) for report in adjective_reports(sentence))
-    yield from (("stance", report) for report in role_reports(sentence))
+    stances = (*adjective_reports(sentence), *role_reports(sentence), *deed_reports(sentence))
+    yield from (("stance", _without_aside(report)) for report in stances if _names_something(report))
+    yield from (("noun", report) for report in copular_reports(sentence))
     yield from (("evidence", report) for report in poll_reports(sentence))
     yield from (("speech", report) for report in headline_reports(sentence))
+
+
+def _names_something(report: NounReport) -> bool:
+    """A stance whose content is more than a pronoun for a thing: "is passionate about [that]" says
+    nothing on its own, as "backed it" does not; "was critical of [him]" names whom."""
+    words = [t for t in report.content if not (t.is_punct or t.is_space)]
+    return not (len(words) == 1 and words[0].pos_ == "PRON" and words[0].lower_ not in _PEOPLE)
+
+
+def _without_aside(report: NounReport) -> NounReport:
+    """A stance's content without the writer's aside that closes the sentence, as a stance verb's
+    ("is hostile to the mayor, who has ...": the mayor); a noun's report keeps its relative clause,
+    which says what the noun is about."""
+    return NounReport(report.cue, without_trailing_aside(report.content), report.source)
 
 
 def holder_before_cue(phrase: CharSpan, report: NounReport) -> CharSpan:

@@ -14,11 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_CLASS
+from newsdesk.vocab.cues import CUE_CLASS, IMPERSONAL_SUBJECTS
 from newsdesk.vocab.doers import CAUSATIVE_VERBS, SHARE_WORDS
 from newsdesk.vocab.polls import POLL_NOUNS
 
-__all__ = ["caused_doer", "inverted_subject", "is_connective", "poll_of"]
+__all__ = ["caused_doer", "inverted_subject", "is_connective", "names_no_one", "poll_of"]
+
+# Verbs an "it" says with as a thing named before: "it says the bridge is unsafe" (a report).
+_SAID_BY_THINGS = {"say", "claim", "report", "state"}
 
 # Objects that are no one: "it" in "led it to say" stands for a thing; a relative or a question
 # word points elsewhere and is resolved as a subject would be.
@@ -97,3 +100,17 @@ def _along_the_report(holder: Token, verb: Token, poll: Token) -> bool:
     while node.i != verb.i and node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
     return node.i == verb.i
+
+
+def names_no_one(subject: Token, verb: Token, how: str) -> bool:
+    """Whether an impersonal subject ("it", `IMPERSONAL_SUBJECTS`) names no one for this verb. It
+    names a thing said before where it says ("it says the bridge is unsafe") or, as the verb's
+    own subject, takes a side on an object ("It endorsed the mayor": ``how`` is "stance" or
+    "object-frame"); not an "it" of an adjective ("It is hard to say ...", "It is easy to
+    criticize the plan") nor of any other verb."""
+    if subject.lower_ not in IMPERSONAL_SUBJECTS:
+        return False
+    of_adjective = verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in subject.head.children)
+    said = cue_lemma(verb) in _SAID_BY_THINGS and not of_adjective
+    sided = how in ("stance", "object-frame") and subject.head.i == verb.i
+    return not (said or sided)

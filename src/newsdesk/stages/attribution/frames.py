@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, seen_as
+from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, unnamed_view
 from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
 from newsdesk.stages.attribution.beliefs import belief_content, known_for, publisher_voice, shared_subject
 from newsdesk.stages.attribution.carriers import carried_reports, holder_before_cue
-from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, poll_of
+from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, names_no_one, poll_of
 from newsdesk.stages.attribution.passives import passive_report
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
@@ -96,7 +96,7 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         return inverted_subject(verb) or (before[-1] if before else subjects[0])
-    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:  # "was quick to say": who was quick
         return _subject(verb.head)
     return None
 
@@ -306,7 +306,7 @@ def _hedge(verb: Token, sentence: Span) -> Frame | None:
 
 
 def _known_as(verb: Token, sentence: Span) -> Frame | None:
-    found = known_as(verb) or seen_as(verb) or known_for(verb)  # "also known as ISIS", "is seen as a trap"
+    found = known_as(verb) or unnamed_view(verb) or known_for(verb)  # "also known as ISIS", "is seen as a trap"
     content = _clause_span(found[1]) if found is not None else None
     if found is None or content is None:
         return None
@@ -389,7 +389,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
         return Frame("indirect", _span([verb]), content, None, addressee, cue_class, verb.i, where)
     if subject is None or passive or publisher_voice(verb, subject) or is_connective(verb):
         return None
-    if subject.lower_ in IMPERSONAL_SUBJECTS and lemma not in ("say", "claim", "report", "state"):
+    if names_no_one(subject, verb, how):
         return None
     addressee = addressee_of(verb, tokens)
     return Frame("indirect", _cue_span(verb), content, noun_phrase(subject), addressee, cue_class, verb.i, where)

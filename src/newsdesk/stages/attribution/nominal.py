@@ -110,8 +110,17 @@ def _source(noun: Token, light: Token | None) -> Token | None:
             if agent is not None:
                 return agent
     if light is not None:
-        return next((c for c in light.children if c.dep_ == "nsubj"), None)
+        return _light_subject(light)
     return None
+
+
+def _light_subject(light: Token) -> Token | None:
+    """A light verb's subject, or that of the verb it is joined to ("were silent and made no
+    mention of ...": who was silent)."""
+    subject = next((c for c in light.children if c.dep_ == "nsubj"), None)
+    if subject is None and light.dep_ == "conj" and light.head.i != light.i:
+        subject = next((c for c in light.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def noun_reports(sentence: Span) -> Iterator[NounReport]:

@@ -36,12 +36,21 @@ _SAYING_WHAT = {"xcomp", "ccomp", "advcl", "conj"}  # "challenged her to explain
 
 def reports_nothing(frame: Frame, doc: Doc) -> bool:
     """Whether the frame's content is no statement: only a time, the audience of a speech event,
-    a rival in a race, or an office run for."""
+    a rival in a race, an office run for, or the reader's vote."""
     content = doc.char_span(*frame.content, alignment_mode="expand")
     if content is None or not len(content):
         return False
     cue = doc[frame.cue_token]
+    if _readers_vote(frame, doc, cue):
+        return True
     return _only_a_time(content) or _audience(content, cue) or _rival(content, cue) or _office(content, cue)
+
+
+def _readers_vote(frame: Frame, doc: Doc, cue: Token) -> bool:
+    """ "If you vote for her, ...", "Can you vote for him?": a vote of the reader, supposed or asked
+    about, is no side anyone took."""
+    speaker = doc.char_span(*frame.speaker, alignment_mode="expand") if frame.speaker else None
+    return cue.lemma_.lower() == "vote" and speaker is not None and speaker.text.lower() == "you"
 
 
 def _only_a_time(content: Span) -> bool:

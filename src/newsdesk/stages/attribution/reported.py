@@ -67,8 +67,10 @@ def further_statement(token: Token, cue: set[int]) -> bool:
 
 
 def on_a_topic(verb: Token) -> bool:
-    """ "spoke about the row", "talked of the past": what follows the verb is what was talked about."""
-    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children)
+    """ "spoke about the row", "talked of the past": what follows the verb is what was talked about
+    (not "accused Russia of ...", where the preposition frames a charge against the object)."""
+    objects = any(c.dep_ in _OBJECTS for c in verb.children)
+    return not objects and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children)
 
 
 def _after_verb_args(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -338,7 +340,7 @@ def _clause(ccomp: Token) -> list[Token]:
 def reported_content(verb: Token) -> Reported | None:
     """The tokens a cue verb reports and how they were found; None when it reports nothing."""
     lemma = cue_lemma(verb)
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp" and not _misread_before(verb, c)]
     if ccomps:
         tokens = [t for c in ccomps for t in _clause(c)]
         return tokens + _further_that_clauses(verb, max((t.i for t in tokens), default=verb.i)), "ccomp"
@@ -362,6 +364,15 @@ def reported_content(verb: Token) -> Reported | None:
         placed = _clause_after_setting(verb)
         return (_clause(placed), "ccomp") if placed is not None else stand_in(verb)
     return None
+
+
+def _misread_before(verb: Token, clause: Token) -> bool:
+    """A clause before a stance verb that has an object after it is not what the stance is about:
+    "There is no divide: most voters endorse the checks" (the parser hung "There is ..." on
+    "endorse"); the object is."""
+    if clause.i > verb.i or CUE_CLASS.get(cue_lemma(verb)) != "stance":
+        return False
+    return any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
 
 
 def _bare_clause(verb: Token) -> list[Token] | None:
