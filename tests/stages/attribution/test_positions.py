@@ -68,7 +68,7 @@ def _frames(text: str, nlp) -> list[tuple[str | None, str, str]]:  # type: ignor
         ("The singer opened up about her illness.", "The singer", "opened up about", "her illness"),
         ("Two unions came out against the merger.", "Two unions", "came out against", "the merger"),
         ("The council pushed back on the report.", "The council", "pushed back on", "the report"),
-        ("The new ad hits the mayor for the delays.", "The new ad", "hits", "the mayor for the delays"),
+        ("The senator ripped the mayor for the delays.", "The senator", "ripped", "the mayor for the delays"),
         # a view stated with a copula, held by the noun's possessor
         ("Lopez's argument is that taxes hurt growth.", "Lopez's", "argument is", "that taxes hurt growth"),
         ("Her answer was that the city could not pay.", "Her", "answer was", "that the city could not pay"),
@@ -119,6 +119,7 @@ def test_position_found(text: str, speaker: str, cue: str, content: str, nlp) ->
         "The league pushed back the start of the season.",
         "The band hit the road for the first time.",
         "The storm hit the coast for three days.",
+        "The quarterback hit his tight end for a long gain.",
         "The senator voted on Tuesday.",
         # made so, not made known
         "The rain made the roads slick.",
