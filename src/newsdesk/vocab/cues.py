@@ -131,20 +131,22 @@ CLAUSE_VERBS: frozenset[str] = frozenset({"say"})
 WORDING_NOUNS: frozenset[str] = frozenset(
     {"phrase", "word", "words", "term", "slogan", "line", "motto", "nickname", "catchphrase", "refrain", "mantra"}
 )
+# Nouns for an account told, whose "of" or "about" says what: "told the story of [how ...]".
+ACCOUNT_NOUNS: frozenset[str] = frozenset({"story", "tale", "account"})
 # Nouns for a message that a colon opens: "had one message: “Stop the cuts.”", "his reply: “No.”".
 LEAD_IN_NOUNS: frozenset[str] = frozenset({"message", "reply", "answer", "response", "verdict", "warning"})
 
 # Cues whose content is the object of a preposition or particle: "called for X", "pointed to X".
 PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "ask": ("about",),
-    "call": ("for", "on", "upon"),
+    "call": ("for", "on", "upon", "out"),
     "point": ("to", "out"),
     "refer": ("to",),
-    "talk": ("about",),
+    "talk": ("about", "of"),
     "speak": ("about", "of", "out"),
     "focus": ("on",),
     "push": ("for",),
-    "argue": ("for", "against"),
+    "argue": ("for", "against", "over"),
     "press": ("for",),
     "rail": ("against",),
     "advocate": ("for",),
@@ -159,6 +161,7 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "respond": ("to",),
     "react": ("to",),
     "insist": ("on",),
+    "admit": ("to",),
     "boast": ("about", "of"),
     "brag": ("about",),
     "joke": ("about",),

@@ -91,28 +91,3 @@ STATED_VIEW_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Stances taken in the passive with no one named who took them, and the prepositions that say
-# what for: "the agency has been criticized for its delays", "was accused of lying", "was
-# dismissed as a stunt". PolNeAR marks these with no source; without the preposition ("was
-# dismissed on Monday": fired) the verb takes no stance.
-FAULTED_PASSIVES: dict[str, tuple[str, ...]] = {
-    "criticize": ("for", "over"),
-    "criticise": ("for", "over"),
-    "accuse": ("of",),
-    "condemn": ("as", "for"),
-    "blame": ("for",),
-    "attack": ("for", "over", "as"),
-    "mock": ("for", "as"),
-    "ridicule": ("for", "as"),
-    "deride": ("as", "for"),
-    "fault": ("for",),
-    "slam": ("for", "over"),
-    "blast": ("for", "over"),
-    "question": ("over", "about"),
-    "dismiss": ("as",),
-    "portray": ("as",),
-    "label": ("as",),
-    "brand": ("as",),
-    "praise": ("for", "as"),
-    "hail": ("as", "for"),
-}

@@ -142,16 +142,16 @@ def test_no_position(text: str, nlp) -> None:  # type: ignore[no-untyped-def]
         (
             "The agency has been criticized for its slow repairs.",
             None,
-            "been criticized",
+            "been criticized for",
             "The agency has been criticized for its slow repairs",
         ),
         (
             "The new logo was widely mocked as a copy.",
             None,
-            "was widely mocked",
+            "was widely mocked as",
             "The new logo was widely mocked as a copy",
         ),
-        ("Two guards are accused of taking bribes.", None, "are accused", "Two guards are accused of taking bribes"),
+        ("Two guards are accused of taking bribes.", None, "are accused of", "Two guards are accused of taking bribes"),
     ],
 )
 def test_faulted_with_no_one_named_is_unsourced(text: str, speaker: None, cue: str, content: str, nlp) -> None:  # type: ignore[no-untyped-def]

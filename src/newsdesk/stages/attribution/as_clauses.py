@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.stages.attribution.deeds import faulted_by_no_one
 from newsdesk.stages.attribution.passives import HeldReport, agent_of
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS, VIEW_AS_VERBS
 
-__all__ = ["as_clause_report", "known_as", "seen_as", "unnamed_view"]
+__all__ = ["as_clause_report", "known_as", "seen_as"]
 
 _REPORTING = {"speech", "written", "belief"}
 _NOBODY = IMPERSONAL_SUBJECTS | PUBLISHER_VOICE_SUBJECTS
@@ -67,9 +66,3 @@ def seen_as(verb: Token) -> tuple[Token, list[Token]] | None:
     if any(t.lower_ == "by" for t in seen):
         return None  # "seen as a trap by the unions": a holder the parser hung on the wrong word
     return (as_, sorted([*subject.subtree, *seen], key=lambda t: t.i)) if seen else None
-
-
-def unnamed_view(verb: Token) -> tuple[Token, list[Token]] | None:
-    """A view or a stance in the passive with no one named who holds it: "is widely seen as a
-    trap" (`seen_as`), "has been criticized for its delays" (`deeds.faulted_by_no_one`)."""
-    return seen_as(verb) or faulted_by_no_one(verb)

@@ -21,13 +21,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["without_lead_in", "without_trailing_aside"]
+__all__ = ["after_semicolon", "reported_side", "without_lead_in", "without_trailing_aside"]
 
 _OPENING_MARKS = {"“", "‘"}
 _CLOSING_MARKS = {"”", "’"}
 # what ends the words before a quote that the cue after it reports: a colon, or the dash or bracket
 # that opens an aside ("Lee called it unfair - “It is a tax,” she said - and left")
 _LEAD_IN_ENDS = {":", "(", "-", "\u2013", "\u2014"}
+# words that open a clause set against another, not a statement of its own: ", according to the
+# poll, although few ...", "..., according to the average - despite winning ..."
+_SETTING_OPENERS = {"although", "though", "despite", "while", "whereas", "but", "even"}
+_FINITE = {"VBD", "VBP", "VBZ", "MD"}
 
 
 def without_trailing_aside(tokens: list[Token]) -> list[Token]:
@@ -82,3 +86,38 @@ def _describes(apposition: Token) -> bool:
 def _in_quote(before: list[Token]) -> bool:
     opened = sum(t.text in _OPENING_MARKS for t in before) - sum(t.text in _CLOSING_MARKS for t in before)
     return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
+
+
+def after_semicolon(tokens: list[Token], cue: Token) -> list[Token]:
+    """The content's tokens after the last semicolon before the cue, outside quote marks: a
+    clause before a semicolon stands on its own, and is no part of what a later verb reports ("Most
+    voters say they are tired; [a third say they are angry]", where the parser hung the first
+    clause on the second's verb)."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if not ordered or ordered[0].i > cue.i:
+        return tokens
+    doc = cue.doc
+    stops = [t.i for t in doc[ordered[0].i : cue.i] if t.text == ";" and not _in_quote(list(doc[ordered[0].i : t.i]))]
+    if not stops:
+        return tokens
+    kept = [t for t in ordered if t.i > stops[-1]]
+    return kept if any(t.pos_ in ("VERB", "AUX") for t in kept) else tokens  # a clause, not a stray word
+
+
+def reported_side(before: list[Token], after: list[Token]) -> list[Token]:
+    """The words that "according to X" reports, of those before it and those after it in its
+    sentence: the side that holds a clause of its own ("Most voters back the plan, according to
+    the poll, [a rise since May]": before), else the longer. A side that opens with a word of
+    contrast or concession ("although ...", "despite ...") is the writer's, not the source's."""
+    before_says, after_says = _says_something(before), _says_something(after)
+    if before_says != after_says:
+        return before if before_says else after
+    return after if len(after) >= len(before) else before
+
+
+def _says_something(tokens: list[Token]) -> bool:
+    """Whether words hold a finite verb and do not open with a word of contrast or concession."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ in _SETTING_OPENERS:
+        return False
+    return any(t.tag_ in _FINITE for t in words)

@@ -5,11 +5,10 @@
     voted in favor of [the levy]; spoke in support of [the library]     `SIDE_TAKING_VERBS`, `SIDE_NOUNS`
     lashed out at [the board]; came out against [the merger]            `PARTICLE_STANCES`
     the ad hits [the mayor for the delays]                              `FAULTING_VERBS`
-    [the agency has been criticized for its delays] (no one named)      `FAULTED_PASSIVES`
 
 The cue runs from the verb to its preposition or adjective ("took aim at", "made clear"); the
-source is the verb's subject. A passive stance with no agent has no source (`faulted_by_no_one`,
-read by ``frames`` as unsourced). Pure: a parsed sentence in, its reports out.
+source is the verb's subject. (A stance in the passive with no agent is `passives.unnamed_judgement`.)
+Pure: a parsed sentence in, its reports out.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import IMPERSONAL_SUBJECTS, PUBLISHER_VOICE_SUBJECTS
 from newsdesk.vocab.positions import (
     DEED_IDIOMS,
-    FAULTED_PASSIVES,
     FAULTING_VERBS,
     MADE_KNOWN_ADJECTIVES,
     PARTICLE_STANCES,
@@ -31,7 +29,7 @@ from newsdesk.vocab.positions import (
     SIDE_TAKING_VERBS,
 )
 
-__all__ = ["deed_reports", "faulted_by_no_one"]
+__all__ = ["deed_reports"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _TIMES = ("DATE", "TIME")
@@ -148,22 +146,3 @@ def deed_reports(sentence: Span) -> Iterator[NounReport]:
         report = _idiom(verb) or _made_known(verb) or _in_favor(verb) or _with_particle(verb) or _faulting(verb)
         if report is not None:
             yield report
-
-
-def faulted_by_no_one(verb: Token) -> tuple[Token, list[Token]] | None:
-    """ "The agency has been criticized for its delays": a stance taken in the passive with no one
-    named (`FAULTED_PASSIVES`); the verb ends the cue, and the content is the subject with what it
-    was faulted for. None with an agent (`passives`), without the preposition ("was dismissed on
-    Monday"), or for a relative "who", which names no one by itself."""
-    preps = FAULTED_PASSIVES.get(cue_lemma(verb))
-    children = {c.dep_: c for c in verb.children}
-    if preps is None or "auxpass" not in children or "agent" in children:
-        return None
-    subject = children.get("nsubjpass")
-    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ in IMPERSONAL_SUBJECTS:
-        return None
-    for prep in verb.children:
-        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep.dep_ == "prep" else []
-        if prep.i > verb.i and prep.lower_ in preps and objects:
-            return verb, sorted([*subject.subtree, *(t for g in objects for t in g.subtree)], key=lambda t: t.i)
-    return None

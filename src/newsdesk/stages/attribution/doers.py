@@ -5,20 +5,21 @@
     The mill's closure ends an era, said Ana Ruiz.      Ana Ruiz, the subject after the verb
     That said, the vote is close.                       nobody: "that said" only links sentences
     In a Gazette poll, 60 percent said ...              the poll, whose finding a share gives
+    Alarmed by the vote, Ana Ruiz, the mayor, said ...  Ana Ruiz, though the parser hung her elsewhere
 
 Pure: a verb in, the head of its doer or None out.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, IMPERSONAL_SUBJECTS
 from newsdesk.vocab.doers import CAUSATIVE_VERBS, SHARE_WORDS
 from newsdesk.vocab.polls import POLL_NOUNS
 
-__all__ = ["caused_doer", "inverted_subject", "is_connective", "names_no_one", "poll_of"]
+__all__ = ["caused_doer", "inverted_subject", "is_connective", "names_no_one", "poll_of", "stranded_subject"]
 
 # Verbs an "it" says with as a thing named before: "it says the bridge is unsafe" (a report).
 _SAID_BY_THINGS = {"say", "claim", "report", "state"}
@@ -26,6 +27,11 @@ _SAID_BY_THINGS = {"say", "claim", "report", "state"}
 # Objects that are no one: "it" in "led it to say" stands for a thing; a relative or a question
 # word points elsewhere and is resolved as a subject would be.
 _NO_ONE = {"it", "this", "that", "which", "what"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_ASIDE_MARKS = {",", "-", "--", "\u2013", "\u2014"}
+_NAMING_TAGS = {"NNP", "NNPS", "NN", "NNS"}
+# the words of a noun phrase before its head: "the town's 61-year-old mayor", "about two-thirds"
+_PHRASE_TAGS = _NAMING_TAGS | {"JJ", "DT", "PRP$", "POS", "CD", "HYPH", "RB"}
 
 
 def caused_doer(verb: Token) -> Token | None:
@@ -114,3 +120,48 @@ def names_no_one(subject: Token, verb: Token, how: str) -> bool:
     said = cue_lemma(verb) in _SAID_BY_THINGS and not of_adjective
     sided = how in ("stance", "object-frame") and subject.head.i == verb.i
     return not (said or sided)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "Alarmed by the vote, Ana Ruiz, the mayor, said ...", "Texas, leading a group of states,
+    asked ...": the noun right before a finite main verb of saying that has no subject, past an
+    aside between commas or dashes, where the parser hung that noun on the phrase before it. None
+    where the verb has a subject, or no noun closes the words before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(t.is_quote for t in verb.doc[verb.sent.start : verb.i]):
+        return None  # a quote before the verb: the quote's own cue and speaker are read elsewhere
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    before = verb.i - 1
+    while before > start and doc[before].pos_ == "ADV":
+        before -= 1  # "Ruiz also said"
+    at = _before_aside(doc, before, start) if _aside_mark(doc[before]) else before
+    if at is None or at < start or doc[at].tag_ not in _NAMING_TAGS:
+        return None
+    if doc[at].ent_type_ in ("DATE", "TIME"):
+        return None  # "On Sunday night, said ...": a time is no one
+    first = at
+    while first > start and doc[first - 1].tag_ in _PHRASE_TAGS:
+        first -= 1
+    # the name opens the sentence or follows a comma or dash ("Alarmed by it, [Ruiz] ..."), not a
+    # word inside a phrase before it ("a student in [Ohio] asked")
+    return doc[at] if first == start or _aside_mark(doc[first - 1]) else None
+
+
+def _before_aside(doc: Doc, close: int, start: int) -> int | None:
+    """The token before the mark that opens the aside closed at ``close`` (", the mayor,"), or None
+    where no such mark opens it within the sentence."""
+    mark = doc[close].text
+    for at in range(close - 1, start, -1):
+        if doc[at].text == mark and _aside_mark(doc[at]):
+            return at - 1
+        if _aside_mark(doc[at]) or doc[at].is_quote:
+            return None
+    return None
+
+
+def _aside_mark(token: Token) -> bool:
+    """A comma or a dash that sets words off, not the hyphen inside a word ("61-year-old")."""
+    return token.text in _ASIDE_MARKS and token.tag_ != "HYPH"

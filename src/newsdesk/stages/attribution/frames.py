@@ -15,12 +15,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, unnamed_view
-from newsdesk.stages.attribution.asides import without_lead_in, without_trailing_aside
+from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, seen_as
+from newsdesk.stages.attribution.asides import after_semicolon, reported_side, without_lead_in, without_trailing_aside
 from newsdesk.stages.attribution.beliefs import belief_content, known_for, publisher_voice, shared_subject
 from newsdesk.stages.attribution.carriers import carried_reports, holder_before_cue
-from newsdesk.stages.attribution.doers import caused_doer, inverted_subject, is_connective, names_no_one, poll_of
-from newsdesk.stages.attribution.passives import passive_report
+from newsdesk.stages.attribution.doers import (
+    caused_doer,
+    inverted_subject,
+    is_connective,
+    names_no_one,
+    poll_of,
+    stranded_subject,
+)
+from newsdesk.stages.attribution.passives import passive_report, unnamed_judgement
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
     can_be_subject,
@@ -132,7 +139,7 @@ def _doer(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         subject = _doer(verb.head)  # "walking past the line and answering questions": the walker's
     found = subject or sender_of_addressed(verb) or doer_before_comma(verb) or noun_read_as_modified(verb)
-    return found or noun_of_participle(verb)
+    return found or noun_of_participle(verb) or stranded_subject(verb)
 
 
 def _reporter_of_clause(verb: Token) -> Token | None:
@@ -306,7 +313,8 @@ def _hedge(verb: Token, sentence: Span) -> Frame | None:
 
 
 def _known_as(verb: Token, sentence: Span) -> Frame | None:
-    found = known_as(verb) or unnamed_view(verb) or known_for(verb)  # "also known as ISIS", "is seen as a trap"
+    # "also known as ISIS", "is seen as a trap", "was accused of": no one named
+    found = known_as(verb) or seen_as(verb) or known_for(verb) or unnamed_judgement(verb)
     content = _clause_span(found[1]) if found is not None else None
     if found is None or content is None:
         return None
@@ -325,7 +333,7 @@ def _according_to(sentence: Span) -> Iterator[Frame]:
         phrase_end = objects[0].right_edge.i
         before = [t for t in sentence if t.i < token.i]
         after = [t for t in sentence if t.i > phrase_end]
-        body = after if len(after) >= len(before) else before
+        body = reported_side(before, after)
         content = _clause_span(body)
         if content:
             source, where = _clause_span(list(objects[0].subtree)), (sentence.start_char, sentence.end_char)
@@ -371,7 +379,7 @@ def _active_frame(verb: Token, sentence: Span, lemma: str) -> Frame | None:
     tokens, how = found
     if _negated(verb) and how in ("phrasal", "object-frame") and on_a_topic(verb):
         return None  # "has not spoken about the row" names a topic, no report; "did not respond to X" reports
-    content = _clause_span(without_lead_in(without_trailing_aside(tokens), verb))
+    content = _clause_span(after_semicolon(without_lead_in(without_trailing_aside(tokens), verb), verb))
     if content is None:
         return None
     where, cue_class = (sentence.start_char, sentence.end_char), CUE_CLASS[lemma]

@@ -40,7 +40,7 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     cuts: dict[int, int] = {}
     kept: list[int] = []
     for n, frame in enumerate(frames):
-        outer = [m for m, o in enumerate(frames) if m != n and o.content[0] <= frame.cue[0] < o.content[1]]
+        outer = [m for m, o in enumerate(frames) if m != n and _holds(o, frame) and not _tangled(frame, o)]
         if not outer or (frame.cue_class in _SPOKEN and _is_quoted(frame.content, doc.text, quoted)):
             kept.append(n)
             continue
@@ -60,6 +60,22 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
         if content is not None:
             out.append(dataclasses.replace(frame, content=content) if content != frame.content else frame)
     return out
+
+
+def _holds(outer: Frame, inner: Frame) -> bool:
+    """Whether a frame's content holds another's cue."""
+    return outer.content[0] <= inner.cue[0] < outer.content[1]
+
+
+def _tangled(frame: Frame, outer: Frame) -> bool:
+    """Two frames that hold each other's cues are one sentence the parser tangled ("Y, Lee said,
+    which he is expected to win": the hearsay's content runs over "Lee said", and Lee's over "is
+    expected"): a verb of saying stays a statement of its own there, unless the other is a verb of
+    saying after it. "X said Y, according to Z" and "X said Y, the paper reported" are Z's and the
+    paper's reports, and X's words are part of them."""
+    if frame.cue_class not in _SPOKEN or not _holds(frame, outer):
+        return False
+    return outer.cue_class not in _SPOKEN or outer.cue[0] < frame.cue[0]
 
 
 def _is_quoted(content: CharSpan, text: str, quoted: bytearray) -> bool:

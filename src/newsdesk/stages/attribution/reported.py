@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsdesk.stages.attribution.accounts import story_told
+from newsdesk.stages.attribution.naming import gives_a_name
 from newsdesk.stages.attribution.stand_ins import for_clause, stand_in
 from newsdesk.vocab.cues import (
     ADDRESSEE_VERBS,
@@ -115,7 +117,7 @@ def _stance(verb: Token) -> Reported | None:
     objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
     if not objects or all(o.pos_ == "PRON" and o.lower_ not in _PEOPLE for o in objects):
         return None  # "backed it": a pronoun object says nothing on its own; "endorsed him" names whom
-    named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or _quoted_after(objects)
+    named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or gives_a_name(objects)
     if cue_lemma(verb) in NAMING_VERBS and not named:
         return None
     ends = [i for i, a in enumerate(args) if a.dep_ in _TRAILING or (i > 0 and _setting(a))]
@@ -150,20 +152,14 @@ def _said_of_object(clause: Token) -> bool:
     return infinitive or grounds
 
 
-def _quoted_after(objects: list[Token]) -> bool:
-    """An object followed, inside its phrase, by a quote: the name given ("called the orders “quite
-    dangerous”", which the parser reads as a modifier of "orders", not as what they were called)."""
-    return any(t.tag_ == "``" and t.i > o.i for o in objects for t in o.subtree)
-
-
 def _phrasal(verb: Token, lemma: str) -> Reported | None:
     """ "called for a new inquiry", "pointed to the polls": the object of the verb's preposition."""
     preps = PHRASAL_CUES[lemma]
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if child.dep_ == "prt":
-                objects = [g for g in verb.children if g.dep_ in _OBJECTS and g.i > child.i]
+            if child.dep_ == "prt":  # "called out [the landlords]"; "calling on [donors]" read as a particle
+                objects = [g for g in verb.children if g.dep_ in _OBJECTS and g.i > child.i] or objects
             if objects:
                 tokens = [t for o in objects for t in o.subtree]
                 return tokens + _object_complement(verb, tokens[-1].i), "phrasal"
@@ -196,9 +192,17 @@ def _xcomp(verb: Token) -> Reported | None:
     return list(verb.doc[first : max(c.right_edge.i for c in xcomps) + 1]), "xcomp"
 
 
-def _question(verb: Token) -> Reported | None:
+def _question(verb: Token, lemma: str) -> Reported | None:
+    """ "asked [whether ...]", and the question asked as an object: "asked [a question about the
+    budget]", "was asked [this question]", "asking them [questions]"."""
     marked = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.children)]
-    return (list(marked[0].subtree), "question") if marked else None
+    if marked:
+        return list(marked[0].subtree), "question"
+    objects = [c for c in verb.children if c.dep_ in (*_OBJECTS, "dative")] if lemma == "ask" else []
+    asked = [c for c in objects if c.lemma_.lower() == "question"]
+    said = [t for t in asked[0].subtree if t.lower_ not in ("a", "an")] if asked else []
+    # "asked a question" alone says nothing: the question follows, in a quote of its own
+    return (list(asked[0].subtree), "question") if len(said) > 1 or (said and said[0].tag_ == "NNS") else None
 
 
 def parenthetical_parts(verb: Token) -> list[Token] | None:
@@ -350,7 +354,7 @@ def reported_content(verb: Token) -> Reported | None:
     aside = parenthetical_parts(verb)
     if aside is not None:
         return aside, "parenthetical"
-    if lemma in ("ask", "wonder", "question") and (found := _question(verb)) is not None:
+    if lemma in ("ask", "wonder", "question") and (found := _question(verb, lemma)) is not None:
         return found
     if lemma in OBJECT_FRAME_VERBS and (found := _object_frame(verb, lemma)) is not None:
         return found
@@ -360,6 +364,8 @@ def reported_content(verb: Token) -> Reported | None:
         return found
     if lemma in STANCE_VERBS:
         return _stance(verb)
+    if CUE_CLASS.get(lemma) in ("speech", "written") and (told := story_told(verb)) is not None:
+        return told, "object-frame"
     if CUE_CLASS.get(lemma) in _PARENTHETICAL_CLASSES:
         placed = _clause_after_setting(verb)
         return (_clause(placed), "ccomp") if placed is not None else stand_in(verb)
