@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
+from newsdesk.stages.attribution.addressees import addressee_of
 from newsdesk.stages.attribution.as_clauses import as_clause_report, known_as, seen_as
 from newsdesk.stages.attribution.asides import after_semicolon, reported_side, without_lead_in, without_trailing_aside
 from newsdesk.stages.attribution.beliefs import belief_content, known_for, publisher_voice, shared_subject
@@ -28,6 +29,7 @@ from newsdesk.stages.attribution.doers import (
     stranded_subject,
 )
 from newsdesk.stages.attribution.passives import passive_report, unnamed_judgement
+from newsdesk.stages.attribution.phrases import noun_phrase
 from newsdesk.stages.attribution.reported import cue_lemma, on_a_topic, reported_content
 from newsdesk.stages.attribution.subjectless import (
     can_be_subject,
@@ -40,22 +42,19 @@ from newsdesk.stages.attribution.subjectless import (
 )
 from newsdesk.vocab.cues import (
     ADDRESSEE_PREPOSITIONS,
-    ADDRESSEE_VERBS,
     CUE_CLASS,
     HEARSAY_LEMMAS,
     HEDGE_COMPLEMENTS,
     IMPERSONAL_SUBJECTS,
-    MEDIUM_NOUNS,
     PUBLISHER_VOICE_SUBJECTS,
 )
 
-__all__ = ["Frame", "addressee_of", "find_frames", "is_relative", "noun_phrase", "speaker_of"]
+__all__ = ["Frame", "find_frames", "is_relative", "speaker_of"]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _QUESTION_LEMMAS = {"ask", "question", "press", "quiz"}
 _OPENING_MARKS = {"“", '"', "‘"}
 _DASHES = {"--", "—", "―", "–", "-"}
-_NP_TRIM = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 
 
 @dataclass(frozen=True)
@@ -72,27 +71,6 @@ class Frame:
 
 def _span(tokens: list[Token]) -> CharSpan:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def noun_phrase(head: Token) -> CharSpan:
-    """The characters of a noun phrase: its head and modifiers, without relative clauses, appositions
-    or trailing punctuation ("a spokesman for the campaign, who ..." -> "a spokesman for the campaign")."""
-    taken = {head.i}
-    for child in head.children:
-        if child.dep_ in _NP_TRIM and child.i > head.i:
-            continue
-        taken.update(t.i for t in child.subtree)
-    first = last = head.i
-    while first - 1 in taken:
-        first -= 1
-    while last + 1 in taken:
-        last += 1
-    doc = head.doc
-    while first < head.i and doc[first].is_punct:
-        first += 1
-    while last > head.i and doc[last].is_punct:
-        last -= 1
-    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def _subject(verb: Token) -> Token | None:
@@ -239,32 +217,6 @@ def _clause_span(tokens: list[Token]) -> CharSpan | None:
     while words and words[-1].is_space:
         words.pop()
     return _span(sorted(words, key=lambda t: t.i)) if words else None
-
-
-def addressee_of(verb: Token, content: list[Token]) -> CharSpan | None:
-    """Who was told, or the medium: "told ITV", "said to reporters", "in an interview with CNN",
-    "in a statement"."""
-    inside = {t.i for t in content}
-    children = [c for c in verb.children if c.i not in inside]
-    for child in children:
-        if child.dep_ in ("dobj", "dative", "obj") and cue_lemma(verb) in ADDRESSEE_VERBS and child.pos_ != "ADP":
-            return noun_phrase(child)
-    for child in children:
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPOSITIONS and objects:
-            return noun_phrase(objects[0])
-        if child.dep_ == "prep" and child.lower_ == "in" and objects and objects[0].lemma_.lower() in MEDIUM_NOUNS:
-            return _medium(objects[0])
-    return None
-
-
-def _medium(noun: Token) -> CharSpan:
-    """ "an interview with CNN" -> CNN; "a complaint to the FEC" -> the FEC; else the medium itself."""
-    for prep in noun.children:
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "on") and objects:
-            return noun_phrase(objects[0])
-    return noun_phrase(noun)
 
 
 def _negated(verb: Token) -> bool:

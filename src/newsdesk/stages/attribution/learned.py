@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
+from newsdesk.stages.attribution.addressees import addressee_of
 from newsdesk.stages.attribution.attribute import Found, field_attributions, make_record
 from newsdesk.stages.attribution.combine import with_printed, with_rules
 from newsdesk.stages.attribution.features import doc_features, paragraphs, quote_mask, rule_labels
-from newsdesk.stages.attribution.frames import addressee_of
 from newsdesk.stages.attribution.links import (
     PARSED_SOURCE_SCORE,
     Link,

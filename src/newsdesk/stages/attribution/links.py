@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
+from newsdesk.stages.attribution.frames import speaker_of
 from newsdesk.stages.attribution.overruns import INTRODUCED, cut_overruns, without_topic
+from newsdesk.stages.attribution.phrases import noun_phrase
 from newsdesk.stages.attribution.reported import cue_lemma, further_statement
 from newsdesk.stages.attribution.tagspans import TagSpan, quoted, root_of
 from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, QUOTE_CONTINUATION_VERBS

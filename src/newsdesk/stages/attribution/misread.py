@@ -11,7 +11,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.frames import noun_phrase
+from newsdesk.stages.attribution.phrases import noun_phrase
 from newsdesk.stages.attribution.quote_verbs import SPEECH_CLASSES, cue_span, tokens_from
 from newsdesk.stages.attribution.quotes import Quote
 from newsdesk.stages.attribution.reported import cue_lemma

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.stages.attribution.frames import noun_phrase, speaker_of
+from newsdesk.stages.attribution.frames import speaker_of
+from newsdesk.stages.attribution.phrases import noun_phrase
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.stages.attribution.tagspans import TagSpan, quoted, root_of
 from newsdesk.vocab.cues import CUE_CLASS, QUOTE_CONTINUATION_VERBS, TOPIC_PREPOSITIONS

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Span as CharSpan
-from newsdesk.stages.attribution.frames import is_relative, noun_phrase, speaker_of
+from newsdesk.stages.attribution.frames import is_relative, speaker_of
 from newsdesk.stages.attribution.misread import noun_then_verb, read_as_noun
+from newsdesk.stages.attribution.phrases import noun_phrase
 from newsdesk.stages.attribution.quote_verbs import (
     cue_span,
     inside,
