@@ -145,3 +145,21 @@ def test_a_page_that_breaks_the_parser_fails_alone_when_parsed_together(parse) -
     assert [o.source for o in broken] == ["westport-wildfire-evacuation.txt"]
     assert "parser broke" in broken[0].detail
     assert sum(1 for o in outcomes if isinstance(o, Article)) == len(_EXAMPLES) - 1
+
+
+def test_a_page_past_the_character_budget_is_parsed_alone(parse, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import newsdesk.pipeline as pipeline
+
+    sizes = sorted(len(p.read_text()) for p in _EXAMPLES)
+    monkeypatch.setattr(pipeline, "PARSE_TOGETHER_CHARS", sizes[0] + sizes[1] + 10)  # two small pages fit
+    calls: list[int] = []
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return parse(texts)
+
+    pages = [RawPage(source=p.name, data=p.read_bytes(), kind="text") for p in _EXAMPLES]
+    outcomes = list(run_many(pages, parse=counting, parse_together=len(pages)))
+    assert all(isinstance(o, Article) for o in outcomes)
+    # one call for the pages that fit the budget, one for each page past it
+    assert 2 <= len(calls) < len(pages)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the NLP stages load spaCy: imported only when a run uses th
 
     from newsdesk.stages.enrich import Parser
 
-__all__ = ["PARSE_TOGETHER", "STAGE_VERSIONS", "RawPage", "run_many", "run_one"]
+__all__ = ["PARSE_TOGETHER", "PARSE_TOGETHER_CHARS", "STAGE_VERSIONS", "RawPage", "run_many", "run_one"]
 
 STAGE_VERSIONS = {
     "layout": "newsdesk.layout/1",
@@ -40,6 +40,8 @@ STAGE_VERSIONS = {
 }
 # Pages whose texts run_many parses in one call: more saves little and holds more docs at once.
 PARSE_TOGETHER = 8
+# ...and the most characters they may hold together: the parse's memory grows with a call's tokens.
+PARSE_TOGETHER_CHARS = 200_000
 _WORD = re.compile(r"\w+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -208,20 +210,31 @@ def run_many(
 
 def _parse_group(group: list[_LaidOut], options: Options, parse: Parser | None) -> dict[int, Parser]:
     """For each page of a group (by ``id``), a parser that hands back its texts' docs, parsed
-    with the whole group's in one call. Empty where there is nothing to parse or the call fails:
-    each page then parses alone, so that a page that breaks the parser is the only one rejected."""
+    with the group's in one call (pages up to ``PARSE_TOGETHER_CHARS``; the others parse alone).
+    Empty where there is nothing to parse or the call fails: each page then parses alone, so that a
+    page that breaks the parser is the only one rejected."""
     if not options.nlp_enabled or len(group) < 2:
         return {}
     from newsdesk.stages.enrich import field_texts
 
-    texts = [[text for _where, text in field_texts(page.draft)] for page in group]
+    texts: list[list[str]] = []
+    together: list[_LaidOut] = []
+    budget = PARSE_TOGETHER_CHARS
+    for page in group:  # a page past what is left of the budget is parsed alone, as ever
+        own = [text for _where, text in field_texts(page.draft)]
+        if (size := sum(map(len, own))) <= budget:
+            budget -= size
+            texts.append(own)
+            together.append(page)
+    if len(together) < 2:
+        return {}
     try:
         docs = list((parse or _default_parser())([text for page in texts for text in page]))
     except Exception:  # the pages are parsed again one by one, and the one that breaks fails alone
         return {}
     parsers: dict[int, Parser] = {}
     start = 0
-    for page, own in zip(group, texts, strict=True):
+    for page, own in zip(together, texts, strict=True):
         parsers[id(page)] = _Preparsed(own, docs[start : start + len(own)], parse)
         start += len(own)
     return parsers
