@@ -8,16 +8,7 @@ publisher's "we"). Table-driven, through ``find_frames``, on sentences of our ow
 from __future__ import annotations
 
 import pytest
-
-from newsdesk.stages.attribution.frames import find_frames
-
-
-def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """(cue, content, speaker) of every frame of a text."""
-    return [
-        (text[slice(*f.cue)], text[slice(*f.content)], text[slice(*f.speaker)] if f.speaker else None)
-        for f in find_frames(nlp(text))
-    ]
+from verbatim_cases import frames as _frames
 
 
 @pytest.mark.parametrize(

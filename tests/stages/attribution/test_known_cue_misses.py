@@ -7,17 +7,9 @@ Says ..."); with the look-alikes that report nothing. Table-driven, through ``fi
 from __future__ import annotations
 
 import pytest
+from verbatim_cases import frames as _frames
 
-from newsdesk.stages.attribution.frames import find_frames
 from newsdesk.stages.attribution.headlines import headline_verb
-
-
-def _frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """(cue, content, speaker) of every frame of a sentence."""
-    return [
-        (text[slice(*f.cue)], text[slice(*f.content)], text[slice(*f.speaker)] if f.speaker else None)
-        for f in find_frames(nlp(text))
-    ]
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Helpers of the table-driven attribution tests: a body taken verbatim through the whole
-pipeline, the trained path run on canned tags, and the attribution that holds some words."""
+pipeline, the trained path run on canned tags, the attribution that holds some words, and the
+frames of one sentence."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from newsdesk.model import Article, Attribution
 from newsdesk.options import Options
 from newsdesk.pipeline import RawPage, run_one
 from newsdesk.stages.attribution.features import Features
+from newsdesk.stages.attribution.frames import find_frames
 from newsdesk.stages.attribution.learned import learned_attributions
 from newsdesk.stages.entities import build_index
 from newsdesk.stages.entities.mentions import Field
@@ -46,3 +48,11 @@ def holding(found: list[Attribution], words: str) -> Attribution:
     holders = [a for a in found if words in a.content]
     assert holders, (words, [a.content for a in found])
     return min(holders, key=lambda a: len(a.content))
+
+
+def frames(text: str, nlp) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(cue, content, speaker) of every reporting frame of a text, in its own words."""
+    return [
+        (text[slice(*f.cue)], text[slice(*f.content)], text[slice(*f.speaker)] if f.speaker else None)
+        for f in find_frames(nlp(text))
+    ]
