@@ -332,6 +332,10 @@ HEARSAY_LEMMAS: frozenset[str] = frozenset(
 # Impersonal openers with no source: "It is understood that", "It was reported that".
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
 
+# Object pronouns that stand for people named before: a stance on one names whom ("endorsed him",
+# "was critical of them"), where "backed it" or "passionate about that" says nothing on its own.
+PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them"})
+
 # Nouns that act as cues: "in a statement", "his claim that", "her criticism of the plan".
 CUE_NOUNS: frozenset[str] = frozenset(
     {

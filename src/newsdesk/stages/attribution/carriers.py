@@ -19,10 +19,9 @@ from newsdesk.stages.attribution.headlines import headline_reports
 from newsdesk.stages.attribution.nominal import NounReport, noun_reports
 from newsdesk.stages.attribution.polls import poll_reports
 from newsdesk.stages.attribution.roles import role_reports
+from newsdesk.vocab.cues import PERSON_OBJECT_PRONOUNS
 
 __all__ = ["carried_reports", "holder_before_cue"]
-
-_PEOPLE = {"him", "her", "them"}
 
 
 def carried_reports(sentence: Span) -> Iterator[tuple[str, NounReport]]:
@@ -40,7 +39,7 @@ def _names_something(report: NounReport) -> bool:
     """A stance whose content is more than a pronoun for a thing: "is passionate about [that]" says
     nothing on its own, as "backed it" does not; "was critical of [him]" names whom."""
     words = [t for t in report.content if not (t.is_punct or t.is_space)]
-    return not (len(words) == 1 and words[0].pos_ == "PRON" and words[0].lower_ not in _PEOPLE)
+    return not (len(words) == 1 and words[0].pos_ == "PRON" and words[0].lower_ not in PERSON_OBJECT_PRONOUNS)
 
 
 def _without_aside(report: NounReport) -> NounReport:

@@ -31,6 +31,7 @@ from newsdesk.vocab.cues import (
     NAMING_VERBS,
     OBJECT_COMPLEMENT_VERBS,
     OBJECT_FRAME_VERBS,
+    PERSON_OBJECT_PRONOUNS,
     PHRASAL_CUES,
     SETTING_NOUNS,
     STANCE_VERBS,
@@ -48,7 +49,6 @@ _VP_END = {"conj", "cc", "punct", "advcl", "parataxis", "dep", "mark", "ccomp", 
 _TRAILING = {"npadvmod", "advmod"}  # "on Wednesday", "again": the report's time, not its content
 _GROUNDS = {"because", "unless", "if"}  # "... because he ...": why the stance, part of it
 _FINITE = {"VBD", "VBP", "VBZ", "MD"}
-_PEOPLE = {"him", "her", "them"}  # a stance on a person named before: "endorsed him", "opposed them"
 
 
 def cue_lemma(token: Token) -> str:
@@ -115,7 +115,7 @@ def _stance(verb: Token) -> Reported | None:
     Wall Street": the object and the rest of the verb phrase, up to a clause of its own."""
     args = [c for c in verb.children if c.i > verb.i and (c.dep_ not in _VP_END or _said_of_object(c))]
     objects = [a for a in args if a.dep_ in (*_OBJECTS, "oprd", "dative")]
-    if not objects or all(o.pos_ == "PRON" and o.lower_ not in _PEOPLE for o in objects):
+    if not objects or all(o.pos_ == "PRON" and o.lower_ not in PERSON_OBJECT_PRONOUNS for o in objects):
         return None  # "backed it": a pronoun object says nothing on its own; "endorsed him" names whom
     named = any(a.dep_ == "oprd" or a.lower_ == "as" for a in args) or gives_a_name(objects)
     if cue_lemma(verb) in NAMING_VERBS and not named:
