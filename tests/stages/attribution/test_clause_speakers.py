@@ -242,3 +242,30 @@ def test_quotes_with_cues_of_their_own_stay_apart(parse) -> None:  # type: ignor
 )
 def test_a_dateline_is_not_the_speaker(text: str, words: str, mention: str, parse) -> None:  # type: ignore[no-untyped-def]
     assert _holding(_attributions(text, parse), words).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention", "speaker"),
+    [
+        # the tokenizer splits a hyphenated word and the parser makes its first piece a subject
+        (
+            "“We will expand next year,” says Harbor Freight co-founder Lena Ortiz, noting the costs.",
+            "We will expand next year",
+            "co-founder Lena Ortiz",
+            "Lena Ortiz",
+        ),
+        (
+            "Co-founder Lena Ortiz said the firm would open two stores.",
+            "open two stores",
+            "Co-founder Lena Ortiz",
+            "Lena Ortiz",
+        ),
+        # a hyphenated word that is the whole subject keeps both pieces
+        ("The co-op said it would close the bakery in May.", "close the bakery", "co-op", "co-op"),
+        # a negative: a hyphenated word the parser already kept in one phrase is left as it was
+        ("The ex-mayor said he would run again.", "run again", "The ex-mayor", "The ex-mayor"),
+    ],
+)
+def test_a_word_split_at_its_hyphen_is_one_speaker(text: str, words: str, mention: str, speaker: str, parse) -> None:  # type: ignore[no-untyped-def]
+    found = _holding(_attributions(text, parse), words)
+    assert (found.speaker_mention, found.speaker) == (mention, speaker)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsdesk.stages.attribution.phrases import glued_hyphen
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS, NAMING_VERBS, SETTING_NOUNS
 from newsdesk.vocab.doers import PUTTING_OUT_VERBS
@@ -40,10 +41,19 @@ _CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "relcl", "pcomp", "ccomp")
 def can_be_subject(token: Token) -> bool:
     """Whether a token the parser made a subject can name one: a word or number, or a share of
     people written with its sign ("[42%] say ..."); a dash or other mark is none ("... ― Trump
-    boasted")."""
+    boasted"), nor the first piece of a word the tokenizer split at its hyphen ("says the firm's
+    [co]-founder Lena Ortiz": the founder speaks)."""
+    if _before_a_hyphen(token):
+        return False
     if any(ch.isalnum() for ch in token.text):
         return True
     return token.text == "%" and any(c.dep_ == "nummod" for c in token.children)
+
+
+def _before_a_hyphen(token: Token) -> bool:
+    """ "co" of "co-founder", "vice" of "vice-president": no space, a hyphen, then a word."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and glued_hyphen(doc, token.i + 1) and doc[token.i + 2].is_alpha
 
 
 def doer_of_clause_before(participle: Token) -> Token | None:

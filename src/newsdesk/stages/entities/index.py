@@ -47,8 +47,17 @@ class EntityIndex:
             ),
             None,
         )
+        # the root first; then the other words the parser hung outside the phrase ("co" of
+        # "co-founder Lena Ortiz" and "Ortiz" both on the verb)
+        heads = [head, *(t for t in span if t.i != head.i and not span.start <= t.head.i < span.end)]
         site = site or next(
-            (s for s in self._sites if s.field is field_ and s.start <= head.idx < s.end and s.entity is not None), None
+            (
+                s
+                for h in heads
+                for s in self._sites
+                if s.field is field_ and s.start <= h.idx < s.end and s.entity is not None
+            ),
+            None,
         )
         if site is not None and site.entity is not None:
             return SpeakerGuess(self._entities[site.entity].name, self._id(site.entity), mention)
