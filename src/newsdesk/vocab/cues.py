@@ -332,6 +332,10 @@ HEARSAY_LEMMAS: frozenset[str] = frozenset(
 # Impersonal openers with no source: "It is understood that", "It was reported that".
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it"})
 
+# The reader, as the holder of a noun's report: "your reaction to the news", "whatever your
+# opinion of the plan", "undermine your claim" ask or tell the reader, and report no one's words.
+READER_POSSESSIVES: frozenset[str] = frozenset({"your", "yours"})
+
 # Object pronouns that stand for people named before: a stance on one names whom ("endorsed him",
 # "was critical of them"), where "backed it" or "passionate about that" says nothing on its own.
 PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them"})

@@ -86,3 +86,21 @@ def test_own_statements_drop_what_reports_nothing(text: str, kept: list[str], nl
     doc = nlp(text)
     frames = own_statements(list(find_frames(doc)), doc, bytearray(len(text)))
     assert [text[slice(*f.content)] for f in frames] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # the reader's: a question or advice, no one's report
+        ("What was your reaction to the news about the merger?", False),
+        ("Whatever your opinion of the new stadium, the vote is on Tuesday.", False),
+        ("The adjuster may try to undermine your claim that the roof leaked.", False),
+        # someone's: reported
+        ("The mayor's claim that the roof leaked was never tested.", True),
+        ("Their reaction to the news about the merger was swift.", True),
+    ],
+)
+def test_a_noun_the_reader_holds_reports_nothing(text: str, reported: bool, nlp) -> None:  # type: ignore[no-untyped-def]
+    cues = [text[slice(*f.cue)] for f in find_frames(nlp(text))]
+    noun = next(w for w in ("reaction", "opinion", "claim") if w in text)
+    assert any(noun in cue for cue in cues) == reported, cues

@@ -18,10 +18,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsdesk.stages.attribution.reported import cue_lemma
-from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, IMPERSONAL_SUBJECTS, LIGHT_VERBS, PUBLISHER_VOICE_SUBJECTS
+from newsdesk.vocab.cues import (
+    CUE_CLASS,
+    CUE_NOUNS,
+    IMPERSONAL_SUBJECTS,
+    LIGHT_VERBS,
+    PUBLISHER_VOICE_SUBJECTS,
+    READER_POSSESSIVES,
+)
 from newsdesk.vocab.doers import CIRCUMSTANCE_PREPOSITIONS
 
 __all__ = ["NounReport", "noun_reports"]
+
+# Holders no report is attributed to: "it", the publisher's "we", the reader's "your".
+_NO_HOLDERS = IMPERSONAL_SUBJECTS | PUBLISHER_VOICE_SUBJECTS | READER_POSSESSIVES
 
 _CONTENT_PREPOSITIONS = {"for", "of", "on", "about", "against", "over", "to", "that", "with", "toward", "towards"}
 
@@ -133,9 +143,7 @@ def noun_reports(sentence: Span) -> Iterator[NounReport]:
             continue
         light = _light_verb(noun)
         source = _source(noun, light)
-        if source is None or source.lower_ in IMPERSONAL_SUBJECTS or source.lower_ in PUBLISHER_VOICE_SUBJECTS:
-            continue
-        if source.i in {t.i for t in content}:
+        if source is None or source.lower_ in _NO_HOLDERS or source.i in {t.i for t in content}:
             continue
         cue = [light, noun] if light is not None else [noun]
         yield NounReport(cue, content, source)
