@@ -31,12 +31,12 @@ def _article() -> Article:
         headline="H",
         authors=("A B",),
         text="Body.",
-        attributions=(Attribution(kind="direct", content="Hi", content_span=((0, 2),), speaker="A B"),),
+        attributions=(Attribution(kind="direct", content="Hi", content_span=((0, 2),), speaker="A B", act="speech"),),
     )
 
 
 def test_record_carries_its_schema_version() -> None:
-    assert _article().to_json_dict()["schema"] == ARTICLE_SCHEMA == "newsdesk.article/2"
+    assert _article().to_json_dict()["schema"] == ARTICLE_SCHEMA == "newsdesk.article/3"
 
 
 def test_record_round_trips_through_json_and_pickle() -> None:
@@ -55,7 +55,7 @@ VERSION_1_ATTRIBUTIONS = [
 
 
 @pytest.mark.parametrize(("span", "parts", "pieces"), VERSION_1_ATTRIBUTIONS)
-def test_a_version_1_record_reads_as_version_2(span: list[int], parts: list[list[int]] | None, pieces: tuple) -> None:  # type: ignore[type-arg]
+def test_a_version_1_record_reads_as_version_3(span: list[int], parts: list[list[int]] | None, pieces: tuple) -> None:  # type: ignore[type-arg]
     attribution = {"kind": "direct", "content": "x", "content_span": span}
     if parts is not None:
         attribution["content_parts"] = parts
@@ -64,6 +64,43 @@ def test_a_version_1_record_reads_as_version_2(span: list[int], parts: list[list
     assert article.schema == ARTICLE_SCHEMA
     assert article.attributions[0].content_span == pieces
     assert article.attributions[0].content_bounds == (pieces[0][0], pieces[-1][1])
+    assert article.attributions[0].act is None
+
+
+@pytest.mark.parametrize("schema", ["newsdesk.article/1", "newsdesk.article/2"])
+def test_an_older_record_reads_as_the_current_one_with_no_act(schema: str) -> None:
+    attribution = {"kind": "indirect", "content": "x", "content_span": [[4, 20]], "cue": "said"}
+    article = from_json(
+        Article, json.dumps({"schema": schema, "id": "x", "source": "a.txt", "attributions": [attribution]})
+    )
+    assert article.schema == ARTICLE_SCHEMA
+    assert article.attributions[0].act is None
+
+
+ACTS_READ = [
+    # (act in the incoming record, whether it reads)
+    ("speech", True),
+    ("written", True),
+    ("belief", True),
+    ("intention", True),
+    ("stance", True),
+    ("evidence", True),
+    (None, True),
+    ("said", False),  # a cue, not an act
+    ("Speech", False),  # acts are lower case
+    ("hearsay", False),  # a class of the rules, no act
+]
+
+
+@pytest.mark.parametrize(("act", "reads"), ACTS_READ)
+def test_an_attribution_act_is_one_of_the_acts_or_none(act: str | None, reads: bool) -> None:
+    attribution = {"kind": "indirect", "content": "x", "content_span": [[0, 1]], "act": act}
+    data = {"schema": ARTICLE_SCHEMA, "id": "x", "source": "a.txt", "attributions": [attribution]}
+    if reads:
+        assert from_json_dict(Article, data).attributions[0].act == act
+    else:
+        with pytest.raises(ValidationError):
+            from_json_dict(Article, data)
 
 
 def test_the_json_forms_say_the_same() -> None:
@@ -126,6 +163,9 @@ def test_the_json_schema_names_the_published_fields() -> None:
     assert {"schema", "id", "attributions", "published"} <= set(schema["properties"])
     assert schema["additionalProperties"] is False
     assert schema["$defs"]["Attribution"]["properties"]["kind"]["enum"] == ["direct", "indirect", "mixed", "unsourced"]
+    act = schema["$defs"]["Attribution"]["properties"]["act"]
+    acts = ["speech", "written", "belief", "intention", "stance", "evidence"]
+    assert {"enum": acts, "type": "string"} in act["anyOf"] and {"type": "null"} in act["anyOf"]
 
 
 def test_making_records_does_not_load_pydantic() -> None:

@@ -13,15 +13,17 @@ import json
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, Self, TypeVar
 
-ARTICLE_SCHEMA = "newsdesk.article/2"
+ARTICLE_SCHEMA = "newsdesk.article/3"
 REJECT_SCHEMA = "newsdesk.reject/1"
-_ARTICLE_SCHEMA_1 = "newsdesk.article/1"
+# Earlier article schemas, read as the current one (``_upgrade_article``).
+_OLDER_ARTICLE_SCHEMAS = ("newsdesk.article/1", "newsdesk.article/2")
 
 __all__ = [
     "ARTICLE_SCHEMA",
     "REJECT_SCHEMA",
     "Article",
     "Attribution",
+    "AttributionAct",
     "AttributionKind",
     "Candidate",
     "Entity",
@@ -42,6 +44,10 @@ __all__ = [
 Span = tuple[int, int]
 Where = Literal["headline", "standfirst", "body", "caption"]
 AttributionKind = Literal["direct", "indirect", "mixed", "unsourced"]
+# What an attribution reports someone doing: saying or writing it (a statement), believing it,
+# meaning to do it, taking a side on it, or what evidence (a poll, a study) shows. The names are
+# the cue classes of ``vocab.cues.CUE_CLASS``.
+AttributionAct = Literal["speech", "written", "belief", "intention", "stance", "evidence"]
 MentionKind = Literal["name", "partial", "role", "group", "pronoun"]
 R = TypeVar("R", bound="Record")
 
@@ -160,6 +166,8 @@ class Attribution(Record):
     confidence: float = 1.0
     candidates: tuple[Candidate, ...] = ()
     method: str = "rules"
+    # None where the cue tells nothing (an impression, "seems"), and in records of schema /1 and /2.
+    act: AttributionAct | None = None
 
     def __post_init__(self) -> None:
         if not self.content_span:
@@ -226,7 +234,8 @@ Outcome = Article | Rejected
 
 def from_json_dict(kind: type[R], data: Any) -> R:
     """A record of this kind from JSON-like data, checked against the model (raises pydantic's
-    ValidationError, a ValueError). An article of newsdesk.article/1 reads as /2."""
+    ValidationError, a ValueError). An article of newsdesk.article/1 or /2 reads as /3 (its
+    attributions' ``act`` unknown: None)."""
     if kind is Article and isinstance(data, dict):
         data = _upgrade_article(data)
     result: R = _adapter(kind).validate_python(data)
@@ -257,11 +266,12 @@ def _adapter(kind: type[Record]) -> Any:
 
 def _upgrade_article(data: dict[str, Any]) -> dict[str, Any]:
     """Records of newsdesk.article/1 gave each content one ``[start, end]`` and its pieces in
-    ``content_parts``; /2 gives the pieces in ``content_span``."""
+    ``content_parts``; /2 gives the pieces in ``content_span``; /3 adds each attribution's ``act``,
+    which an older record leaves out (None: it was never decided)."""
     attributions = data.get("attributions")
     if isinstance(attributions, list):
         data = {**data, "attributions": [_upgrade_attribution(a) for a in attributions]}
-    if data.get("schema") == _ARTICLE_SCHEMA_1:
+    if data.get("schema") in _OLDER_ARTICLE_SCHEMAS:
         data = {**data, "schema": ARTICLE_SCHEMA}
     return data
 

@@ -45,6 +45,19 @@ def test_the_schema_has_every_published_field() -> None:
     assert arrow_schema(Article).names == list(Article(id="x", source="y").to_json_dict())
 
 
+def test_an_attributions_act_is_a_nullable_string_column() -> None:
+    attribution = arrow_schema(Article).field("attributions").type.value_type
+    assert attribution.field("act").type == pa.string() and attribution.field("act").nullable
+
+
+def test_an_act_and_no_act_come_back_from_parquet(tmp_path: Path) -> None:
+    unknown = _article(2).attributions[0].replace(act=None)
+    article = _article(2).replace(attributions=(_article(2).attributions[0], unknown))
+    pq.write_table(articles_table([article]), tmp_path / "acts.parquet")
+    rows = pq.read_table(tmp_path / "acts.parquet").to_pylist()
+    assert [a["act"] for a in rows[0]["attributions"]] == ["speech", None]
+
+
 def _article(n: int) -> Article:
     return Article(
         id=f"a{n}",
@@ -54,7 +67,14 @@ def _article(n: int) -> Article:
         published="2024-05-01T08:30:00+00:00",
         text="“No deal,” said Maria Alvarez.",
         attributions=(
-            Attribution(kind="direct", content="No deal", content_span=((1, 8),), speaker="Maria Alvarez", cue="said"),
+            Attribution(
+                kind="direct",
+                content="No deal",
+                content_span=((1, 8),),
+                speaker="Maria Alvarez",
+                cue="said",
+                act="speech",
+            ),
         ),
         entities=(
             Entity(

@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
+from store_records import opinions_story
+
+from newsdesk.adapters.store import Store
 
 
 def test_articles_list_newest_first(client: TestClient) -> None:
@@ -17,7 +20,7 @@ def test_articles_list_newest_first(client: TestClient) -> None:
 
 def test_an_article_with_its_copies(client: TestClient) -> None:
     body = client.get("/articles/budget-ledger").json()
-    assert body["record"]["schema"] == "newsdesk.article/2"
+    assert body["record"]["schema"] == "newsdesk.article/3"
     assert body["record"]["headline"] == "Vos promises pensions are safe in budget"
     assert [c["publisher"] for c in body["copies"]] == ["Evening Post"]
     assert client.get("/articles/nope").status_code == 404
@@ -84,3 +87,26 @@ def test_the_interactive_docs_load_nothing_from_elsewhere(client: TestClient, pa
         assert client.get(source).status_code == 200, source
     policy = client.get(path).headers["content-security-policy"]
     assert "https:" not in policy and "default-src 'none'" in policy
+
+
+def test_quotes_and_search_by_act(client: TestClient, api_store: Store) -> None:
+    api_store.put(opinions_story())
+    courier = [("speaker", "Vos"), ("publisher", "Valdoria Courier")]
+    said = client.get("/quotes", params=[*courier, ("act", "speech")]).json()
+    assert [(q["cue"], q["act"]) for q in said] == [("said", "speech")]
+    repeated = client.get("/quotes", params=[*courier, ("act", "speech"), ("act", "written")]).json()
+    listed = client.get("/quotes", params=[*courier, ("act", "speech,written")]).json()
+    assert {q["cue"] for q in repeated} == {q["cue"] for q in listed} == {"said", "wrote"}
+    every = client.get("/quotes", params=courier).json()
+    assert {q["act"] for q in every} == {"speech", "written", "belief", "intention", "stance"}
+    assert [h["article"]["id"] for h in client.get("/search", params={"act": "belief"}).json()["hits"]] == [
+        "tariffs-courier"
+    ]
+
+
+@pytest.mark.parametrize("act", ["said", "speech,wants", "Hearsay", "*"])
+def test_a_word_that_is_no_act_is_a_422_that_names_the_acts(client: TestClient, act: str) -> None:
+    response = client.get("/quotes", params={"act": act})
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert "not an act" in detail and "speech, written, belief, intention, stance, evidence" in detail

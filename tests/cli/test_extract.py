@@ -18,7 +18,7 @@ def test_jsonl_gives_one_record_per_input() -> None:
     result = runner.invoke(app, ["extract", str(SEED), str(EXAMPLES / "westport-wildfire-evacuation.txt"), "--jsonl"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["schema"] for r in records] == ["newsdesk.article/2"] * 2
+    assert [r["schema"] for r in records] == ["newsdesk.article/3"] * 2
     assert records[0]["headline"] == "Starmer has not spoken to Trump about US election interference row"
 
 
@@ -26,7 +26,8 @@ def test_summary_prints_who_said_what() -> None:
     result = runner.invoke(app, ["extract", str(SEED)])
     assert result.exit_code == 0
     assert "by David Lynch · 2024-10-24T22:00:00+01:00 · The Independent" in result.stdout
-    assert "[direct] Keir Starmer (told → ITV): “No, he’s in the middle of a campaign,”" in result.stdout
+    assert "[direct, speech] Keir Starmer (told → ITV): “No, he’s in the middle of a campaign,”" in result.stdout
+    assert "[indirect, intention] Keir Starmer (hoped): to meet Ms Harris" in result.stdout
 
 
 def test_markdown_and_json(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.model import Article, Attribution, Entity, Mention, Removed
+from newsdesk.model import ARTICLE_SCHEMA, Article, Attribution, Entity, Mention, Removed
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Said:
     cue: str | None = "said"
     addressee: str | None = None
     speaker_type: str = "PERSON"
+    act: str | None = "speech"
 
 
 def _span(text: str, part: str) -> tuple[int, int]:
@@ -63,6 +64,7 @@ def story(
             speaker_mention=s.speaker,
             cue=s.cue,
             addressee=s.addressee,
+            act=s.act,  # type: ignore[arg-type]
         )
         for s in said or []
     )
@@ -80,7 +82,7 @@ def story(
         attributions=attributions,
         entities=tuple(entity_records),
         removed=tuple(Removed(text=r, reason="newsletter") for r in removed or []),
-        stages=stages or {"record": "newsdesk.article/2"},
+        stages=stages or {"record": ARTICLE_SCHEMA},
     )
 
 
@@ -163,6 +165,33 @@ def hostile_story() -> Article:
         url="javascript:alert(4)",
         said=[Said("Ana Lind", "<img src=x onerror=alert(2)> was also posted", kind="direct")],
         entities={"Ana Lind": ("PERSON", ["Ana Lind"])},
+    )
+
+
+def opinions_story() -> Article:
+    """What one person said, wrote, thinks, wants and backs, and what a poll found: one act each."""
+    return story(
+        "tariffs-courier",
+        [
+            "Prime Minister Henrik Vos said the tariffs would hurt farmers in Valdoria.",
+            "Vos wrote in a letter to growers that the levy was unfair.",
+            "Vos believes the trade talks will fail.",
+            "Vos wants a new trade deal before the summer.",
+            "Vos backed the farmers' boycott.",
+            "A Courier poll found that most voters oppose the tariffs.",
+        ],
+        headline="Vos takes on the tariffs",
+        publisher="Valdoria Courier",
+        published="2024-11-10T08:00:00Z",
+        said=[
+            Said("Henrik Vos", "the tariffs would hurt farmers in Valdoria"),
+            Said("Henrik Vos", "that the levy was unfair", cue="wrote", act="written"),
+            Said("Henrik Vos", "the trade talks will fail", cue="believes", act="belief"),
+            Said("Henrik Vos", "a new trade deal before the summer", cue="wants", act="intention"),
+            Said("Henrik Vos", "the farmers' boycott", cue="backed", act="stance"),
+            Said("A Courier poll", "that most voters oppose the tariffs", cue="found", act="evidence", speaker_type=""),
+        ],
+        entities={"Henrik Vos": ("PERSON", ["Henrik Vos", "Vos"])},
     )
 
 

@@ -78,7 +78,7 @@ def test_a_stored_record_reads_back_whole(filled: Store) -> None:
     stored = filled.get("budget-ledger")
     assert stored is not None
     assert stored.article == budget_story()
-    assert stored.schema_version == "newsdesk.article/2"
+    assert stored.schema_version == "newsdesk.article/3"
     assert filled.get("no-such-id") is None
 
 

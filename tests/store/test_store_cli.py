@@ -78,3 +78,37 @@ def test_a_store_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["speakers", "--db", str(tmp_path / "missing" / "x.db")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_what_starmer_said_leaves_out_what_he_hoped(db: str) -> None:
+    """Sir Keir "hoped to meet Ms Harris": an intention, not a statement."""
+    every = json.loads(run("quotes", "--speaker", "Starmer", "--format", "json", "--db", db))
+    said = json.loads(run("quotes", "--speaker", "Starmer", "--act", "speech", "--format", "json", "--db", db))
+    hoped = [q for q in every if q["cue"] == "hoped"]
+    assert [q["act"] for q in hoped] == ["intention"]
+    assert said and all(q["act"] == "speech" for q in said) and hoped[0] not in said
+    either = ["quotes", "--speaker", "Starmer", "--format", "json", "--db", db]
+    repeated = json.loads(run(*either, "--act", "speech", "--act", "intention"))
+    listed = json.loads(run(*either, "--act", "speech,intention"))
+    assert repeated == listed and len(listed) == len(said) + 1
+
+
+def test_quotes_show_their_act_in_a_table_and_csv(db: str) -> None:
+    table = run("quotes", "--speaker", "Starmer", "--act", "intention", "--db", db)
+    assert "[indirect, intention] Keir Starmer (hoped): to meet Ms Harris" in table
+    rows = list(csv.DictReader(io.StringIO(run("quotes", "--act", "intention", "--format", "csv", "--db", db))))
+    assert [(r["speaker"], r["act"], r["cue"]) for r in rows] == [("Keir Starmer", "intention", "hoped")]
+
+
+def test_search_takes_the_act_filter_too(db: str) -> None:
+    found = json.loads(run("search", "--act", "intention", "--format", "json", "--db", db))
+    assert found["total"] == 1 and [q["cue"] for q in found["hits"][0]["quotes"]] == ["hoped"]
+    assert json.loads(run("search", "--act", "evidence", "--format", "json", "--db", db))["total"] == 0
+
+
+@pytest.mark.parametrize("act", ["said", "speech,wants", "Hearsay"])
+def test_a_word_that_is_no_act_is_refused_with_the_acts_named(db: str, act: str) -> None:
+    result = CliRunner().invoke(app, ["quotes", "--act", act, "--db", db])
+    assert result.exit_code == 2
+    said = " ".join(result.output.replace("│", " ").split())  # the message as words, out of its box
+    assert "not an act" in said and "speech, written, belief, intention, stance, evidence" in said

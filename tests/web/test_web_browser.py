@@ -18,7 +18,7 @@ def test_search_then_article_then_speaker(server: str, page: Any) -> None:
     page.wait_for_url("**/a/budget-ledger")
     marks = page.locator("#body mark.q")
     assert marks.count() == 3
-    assert marks.nth(1).get_attribute("title") == "Henrik Vos · direct · cue: told · to: reporters"
+    assert marks.nth(1).get_attribute("title") == "Henrik Vos · direct · speech · cue: told · to: reporters"
     first_colour = marks.nth(0).evaluate("m => getComputedStyle(m).backgroundColor")
     accuser_colour = marks.nth(2).evaluate("m => getComputedStyle(m).backgroundColor")
     assert first_colour != accuser_colour  # two speakers, two colours
@@ -66,3 +66,17 @@ def test_the_api_docs_render_from_this_server_alone(server: str, page: Any) -> N
     page.wait_for_selector("h1:has-text('newsdesk')")
     assert "/speakers/{speaker_id}" in page.inner_text("body")
     assert all(kind == "image" for kind, _url in elsewhere), elsewhere
+
+
+def test_the_act_boxes_narrow_the_quotes(server: str, page: Any) -> None:
+    page.goto(server + "/?q=pension")
+    page.check("#acts input[value=written]")
+    page.click("#search button[type=submit]")
+    page.wait_for_url("**act=written**")
+    assert page.inner_text("#total") == "0 articles"  # every stored quote was spoken
+    page.uncheck("#acts input[value=written]")
+    page.check("#acts input[value=speech]")
+    page.click("#search button[type=submit]")
+    page.wait_for_url("**act=speech**")
+    assert page.inner_text("#total") == "2 articles"
+    assert set(page.locator(".quotes .act").all_inner_texts()) == {"speech"}

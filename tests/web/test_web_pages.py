@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
-from store_records import Said, budget_story, story
+from store_records import Said, budget_story, corpus, opinions_story, story
 
-from newsdesk.adapters.store import Count, Store
+from newsdesk.adapters.store import Count, Store, open_store
 from newsdesk.api import create_app
 from newsdesk.config import Settings
 from newsdesk.web.charts import bar_chart, by_period
@@ -30,7 +33,7 @@ def test_markup_in_page_text_is_escaped_everywhere(client: TestClient) -> None:
 def test_the_article_view_marks_each_attribution_in_its_speakers_colour(client: TestClient) -> None:
     html = client.get("/a/budget-ledger").text
     assert html.count('<mark class="q c0"') == 2 and html.count('<mark class="q c1"') == 1
-    assert 'title="Henrik Vos · direct · cue: told · to: reporters"' in html
+    assert 'title="Henrik Vos · direct · speech · cue: told · to: reporters"' in html
     assert "Sign up for our politics newsletter" in html  # the removed chrome, behind its toggle
     assert "Evening Post" in html  # the wire copy
 
@@ -59,7 +62,8 @@ def test_runs_split_at_paragraphs_and_skip_overlaps() -> None:
         [("Bo Park said ", None), ("it fell", 1), (".", None)],
     ]
     assert colour_of(article) == {"Ann Lee": 0, "Bo Park": 1, "Cy": 2}
-    assert tip(article.attributions[0]) == "Ann Lee · indirect · cue: said"
+    assert tip(article.attributions[0]) == "Ann Lee · indirect · speech · cue: said"
+    assert tip(article.attributions[0].replace(act=None)) == "Ann Lee · indirect · cue: said"  # an older record
 
 
 def test_spans_outside_the_text_are_ignored() -> None:
@@ -81,3 +85,37 @@ def test_bars_scale_to_the_tallest() -> None:
     assert chart is not None
     assert [b.height for b in chart.bars] == [10.0, 40.0]
     assert bar_chart([]) is None
+
+
+@pytest.fixture
+def opinions_client(tmp_path: Path) -> Iterator[TestClient]:
+    store = open_store(str(tmp_path / "acts.db"))
+    for article in [*corpus(), opinions_story()]:
+        store.put(article)
+    yield TestClient(create_app(Settings(), store=store))
+    store.close()
+
+
+def test_the_search_page_filters_by_act_and_shows_each_quotes_act(opinions_client: TestClient) -> None:
+    html = opinions_client.get("/", params=[("speaker", "Vos"), ("act", "belief"), ("act", "intention")]).text
+    assert 'value="belief" checked' in html and 'value="intention" checked' in html
+    assert 'value="speech" checked' not in html
+    assert '<p class="total" id="total">1 article</p>' in html
+    assert '<span class="act" title="what the cue says was done">belief</span>' in html
+    assert '<span class="act" title="what the cue says was done">speech</span>' not in html
+    assert "act: belief,intention ✕" in html  # the chip that clears the filter
+    listed = opinions_client.get("/", params={"speaker": "Vos", "act": "belief,intention"}).text
+    assert 'value="belief" checked' in listed and '<p class="total" id="total">1 article</p>' in listed
+
+
+def test_a_word_that_is_no_act_is_shown_on_the_page_not_raised(opinions_client: TestClient) -> None:
+    response = opinions_client.get("/", params={"act": "said"})
+    assert response.status_code == 200
+    assert (
+        "not an act: &#39;said&#39;; the acts are speech, written, belief, intention, stance, evidence" in response.text
+    )
+
+
+def test_the_speaker_page_shows_each_quotes_act(opinions_client: TestClient) -> None:
+    html = opinions_client.get("/s/henrik-vos").text
+    assert '<span class="act">intention</span>' in html and '<span class="act">speech</span>' in html

@@ -18,13 +18,13 @@ def _json(outcome: Outcome) -> str:
 
 
 def who_said_what(attribution: Attribution) -> str:
-    """One line: speaker, cue, addressee and what was said, marked by kind."""
+    """One line: speaker, cue, addressee and what was said, marked by kind and act."""
     speaker = attribution.speaker or ("(unsourced)" if attribution.kind == "unsourced" else "(unknown speaker)")
     cue = attribution.cue or "—"
     to = f" → {attribution.addressee}" if attribution.addressee else ""
     content = attribution.content if len(attribution.content) <= 160 else attribution.content[:157] + "..."
     quoted = f"“{content}”" if attribution.kind == "direct" else content
-    return f"[{attribution.kind}] {speaker} ({cue}{to}): {quoted}"
+    return f"[{attribution.kind}, {attribution.act or 'act unknown'}] {speaker} ({cue}{to}): {quoted}"
 
 
 def render_summary(article: Article) -> str:

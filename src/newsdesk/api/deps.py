@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Query, Request
 
 from newsdesk.adapters.store import Filters, Store
-from newsdesk.adapters.store.queries import time_bound
+from newsdesk.adapters.store.queries import parse_acts, time_bound
 from newsdesk.api.extraction import Extractor
 from newsdesk.config import Settings
 
@@ -24,6 +24,10 @@ __all__ = [
 ]
 
 KIND_PATTERN = "^(direct|indirect|mixed|unsourced)$"
+ACT_HELP = (
+    "What the cue says the speaker did: speech, written, belief, intention, stance or evidence. Repeat it "
+    "(act=speech&act=written) or give a comma list for any of several; quotes with no known act are left out."
+)
 
 
 def get_store(request: Request) -> Store:
@@ -77,12 +81,14 @@ def filters(
     until: Annotated[str | None, Query(description="Published on or before (a date counts whole).")] = None,
     kind: Annotated[str | None, Query(pattern=KIND_PATTERN)] = None,
     cue: Annotated[str | None, Query(description="Cue verb starting with this.")] = None,
+    act: Annotated[list[str] | None, Query(description=ACT_HELP)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> Filters:
-    """The filters of a query string; 422 for a bound that is not a date, time or age."""
+    """The filters of a query string; 422 for a bound that is not a date, time or age, or a word
+    that is no act."""
     try:
-        start, end = time_bound(since), time_bound(until, end=True)
+        start, end, acts = time_bound(since), time_bound(until, end=True), parse_acts(act or ())
     except ValueError as error:
         raise HTTPException(status_code=422, detail=str(error)) from error
     return Filters(
@@ -94,6 +100,7 @@ def filters(
         until=end,
         kind=kind or None,
         cue=cue or None,
+        acts=acts,
         limit=limit,
         offset=offset,
     )

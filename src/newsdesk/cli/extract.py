@@ -78,6 +78,6 @@ def extract(
 def schema(
     reject: Annotated[bool, typer.Option("--reject", help="The schema of a rejection instead.")] = False,
 ) -> None:
-    """Print the JSON Schema of the article record (newsdesk.article/2)."""
+    """Print the JSON Schema of the article record (newsdesk.article/3)."""
     model = Rejected if reject else Article
     typer.echo(json.dumps(json_schema(model), indent=1, ensure_ascii=False))

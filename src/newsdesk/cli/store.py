@@ -85,10 +85,14 @@ def ingest(
 
 def _filters(**values: Any) -> Filters:
     from newsdesk.adapters.store import Filters
-    from newsdesk.adapters.store.queries import time_bound
+    from newsdesk.adapters.store.queries import parse_acts, time_bound
 
     if values.get("kind") and values["kind"] not in KINDS:
         raise typer.BadParameter(f"--kind takes {', '.join(KINDS)}")
+    try:
+        values["acts"] = parse_acts(values.get("acts") or ())
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--act") from error
     try:
         values["since"] = time_bound(values.get("since"))
         values["until"] = time_bound(values.get("until"), end=True)
@@ -115,7 +119,7 @@ def _write_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
 def _quote_line(quote: Quote) -> str:
     speaker = quote.speaker or quote.speaker_mention or "(unknown)"
     to = f" → {quote.addressee}" if quote.addressee else ""
-    return f"[{quote.kind}] {speaker} ({quote.cue or '—'}{to}): {quote.content}"
+    return f"[{quote.kind}, {quote.act or 'act unknown'}] {speaker} ({quote.cue or '—'}{to}): {quote.content}"
 
 
 def _show_search(result: SearchResult, fmt: str) -> None:
@@ -152,13 +156,25 @@ def _show_quotes(quotes: Sequence[Quote], fmt: str) -> None:
         typer.echo(json.dumps([_plain(q) for q in quotes], ensure_ascii=False, indent=1))
         return
     if fmt == "csv":
-        header = ("published", "publisher", "speaker", "kind", "cue", "addressee", "about", "content", "article_id")
+        header = (
+            "published",
+            "publisher",
+            "speaker",
+            "kind",
+            "act",
+            "cue",
+            "addressee",
+            "about",
+            "content",
+            "article_id",
+        )
         rows = [
             (
                 q.published or "",
                 q.publisher or "",
                 q.speaker or "",
                 q.kind,
+                q.act or "",
                 q.cue or "",
                 q.addressee or "",
                 "; ".join(q.about),
@@ -196,6 +212,15 @@ SinceOption = Annotated[str | None, typer.Option("--since", help="Published on o
 UntilOption = Annotated[str | None, typer.Option("--until", help="Published on or before (a date counts whole).")]
 KindOption = Annotated[str | None, typer.Option("--kind", help="direct, indirect, mixed or unsourced.")]
 CueOption = Annotated[str | None, typer.Option("--cue", help="Cue verb starting with this (accus: accused, accuses).")]
+ActOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--act",
+        help="What the cue says the speaker did: speech, written, belief, intention, stance or evidence; "
+        "repeat it or give a comma list for any of several (--act speech,written: what was said, not wanted "
+        "or thought). Quotes stored before acts were kept have none and are left out.",
+    ),
+]
 LimitOption = Annotated[int, typer.Option("--limit", help="At most this many results.")]
 
 
@@ -213,6 +238,7 @@ def ask(
     until: UntilOption = None,
     kind: KindOption = None,
     cue: CueOption = None,
+    act: ActOption = None,
     limit: LimitOption = 20,
     fmt: FormatOption = "table",
     db: DbOption = None,
@@ -229,6 +255,7 @@ def ask(
         until=until,
         kind=kind,
         cue=cue,
+        acts=act,
         limit=limit,
     )
     with _opened(db, config) as store:

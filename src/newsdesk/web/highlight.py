@@ -30,8 +30,10 @@ def colour_of(article: Article) -> dict[str, int]:
 
 
 def tip(attribution: Attribution) -> str:
-    """The hover text of an attribution: speaker, kind, cue and addressee."""
+    """The hover text of an attribution: speaker, kind, act, cue and addressee."""
     parts = [attribution.speaker or attribution.speaker_mention or "unknown speaker", attribution.kind]
+    if attribution.act:
+        parts.append(attribution.act)
     if attribution.cue:
         parts.append(f"cue: {attribution.cue}")
     if attribution.addressee:

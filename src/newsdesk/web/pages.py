@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from newsdesk.adapters.store import Filters, Snippet
-from newsdesk.adapters.store.queries import time_bound
+from newsdesk.adapters.store.queries import ACTS, parse_acts, time_bound
 from newsdesk.api.deps import StoreDep, require_read
 from newsdesk.web import TEMPLATES_DIR
 from newsdesk.web.charts import bar_chart, by_period
@@ -22,7 +22,7 @@ __all__ = ["router"]
 
 T = TypeVar("T")
 PAGE_SIZE = 20
-_FIELDS = ("q", "speaker", "about", "publisher", "since", "until", "kind")
+_FIELDS = ("q", "speaker", "about", "publisher", "since", "until", "kind", "act")
 _KINDS = ("direct", "indirect", "mixed", "unsourced")
 
 router = APIRouter(dependencies=[Depends(require_read)], include_in_schema=False)
@@ -68,9 +68,11 @@ def search_page(
     since: str = "",
     until: str = "",
     kind: str = "",
+    act: Annotated[list[str] | None, Query()] = None,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
 ) -> HTMLResponse:
-    params = dict(zip(_FIELDS, (q, speaker, about, publisher, since, until, kind), strict=True))
+    asked_acts = ",".join(a.strip() for a in act or () if a.strip())  # one comma list in the page's links
+    params = dict(zip(_FIELDS, (q, speaker, about, publisher, since, until, kind, asked_acts), strict=True))
     error = None
     try:
         filters = Filters(
@@ -81,6 +83,7 @@ def search_page(
             since=time_bound(since),
             until=time_bound(until, end=True),
             kind=kind if kind in _KINDS else None,
+            acts=parse_acts([asked_acts]),
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
         )
@@ -90,6 +93,8 @@ def search_page(
     context: dict[str, Any] = {
         "params": params,
         "kinds": _KINDS,
+        "acts": ACTS,
+        "chosen_acts": filters.acts,
         "error": error,
         "result": result,
         "snippets": [_snippet_runs(hit.snippet) for hit in result.hits],

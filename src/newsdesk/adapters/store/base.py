@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 from newsdesk.adapters.store.names import SpeakerGroup
 from newsdesk.errors import NewsdeskError
-from newsdesk.model import Article, Rejected, Span
+from newsdesk.model import Article, AttributionAct, Rejected, Span
 
 __all__ = [
     "ArticleHit",
@@ -43,7 +43,9 @@ class StoreError(NewsdeskError):
 @dataclass(frozen=True)
 class Filters:
     """What to look for. ``query`` is full text (words and "quoted phrases", all required); the
-    rest narrow it. ``since``/``until`` are UTC instants (see ``queries.time_bound``)."""
+    rest narrow it. ``since``/``until`` are UTC instants (see ``queries.time_bound``); ``acts`` keeps
+    the attributions of any of these acts (``Attribution.act``: ``("speech", "written")`` for what
+    was said, not what was wanted or thought), leaving out those whose act is unknown."""
 
     query: str = ""
     speaker: str | None = None
@@ -53,13 +55,19 @@ class Filters:
     until: str | None = None
     kind: str | None = None
     cue: str | None = None
+    acts: tuple[str, ...] = ()
     limit: int = 20
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        unknown = [act for act in self.acts if act not in get_args(AttributionAct)]
+        if unknown or isinstance(self.acts, str):  # a lone string would be read letter by letter
+            raise ValueError(f"acts are a tuple of {', '.join(get_args(AttributionAct))}; not {self.acts!r}")
 
     @property
     def on_quotes(self) -> bool:
         """True when a filter concerns attributions rather than whole articles."""
-        return any((self.speaker, self.about, self.kind, self.cue))
+        return any((self.speaker, self.about, self.kind, self.cue, self.acts))
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ class Quote:
     headline: str | None
     publisher: str | None
     published: str | None
+    act: str | None = None  # None for an act not known (a row stored before acts were kept)
 
 
 @dataclass(frozen=True)

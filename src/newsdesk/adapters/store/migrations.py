@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MIGRATIONS", "REGROUP_VERSION", "RESIGN_VERSION", "Migration"]
+__all__ = ["ACT_VERSION", "MIGRATIONS", "REGROUP_VERSION", "RESIGN_VERSION", "Migration"]
 
 # The step after which every stored signature is recomputed from the story's text.
 RESIGN_VERSION = 5
 # The step after which every stored story is put in its group again, by the signatures of step 5.
 REGROUP_VERSION = 6
+# The step that gives each attribution its act (``Attribution.act``).
+ACT_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,16 @@ _POSTGRES_FTS = (
     "CREATE INDEX attributions_tsv ON attributions USING GIN (tsv)",
 )
 
+# Each attribution's act (speech, written, belief, intention, stance, evidence), so that "what has X
+# said" can leave out what X wants or thinks. Rows stored before keep NULL, as their records (schema
+# newsdesk.article/1 or /2) do: the act is read off the parse of the cue, which the store does not
+# keep, and a guess from the cue's text alone would put one act beside another that the pipeline
+# would not have given. Storing the page again (re-extracted) fills it.
+_ATTRIBUTION_ACTS = (
+    "ALTER TABLE attributions ADD COLUMN act TEXT",
+    "CREATE INDEX attributions_act ON attributions (act)",
+)
+
 # Rejects become idempotent: one row per input (its source, and a WARC record's archive and offset),
 # the latest reason winning, so that a batch shard done twice counts its rejects once. Rows kept
 # before are keyed by their source; of several for one source only the newest stays.
@@ -176,5 +188,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         # In Python too (``SqlStore._regroup``): the groups that step 5 left were made by the old hashes.
         sqlite=(),
         postgres=(),
+    ),
+    Migration(
+        version=ACT_VERSION,
+        name="each attribution's act (speech, written, belief, intention, stance, evidence); NULL for rows before",
+        sqlite=_ATTRIBUTION_ACTS,
+        postgres=_ATTRIBUTION_ACTS,
     ),
 )

@@ -11,16 +11,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import get_args
 
 from newsdesk.adapters.store.rows import UTC_FORMAT, utc_instant
-from newsdesk.model import Span
+from newsdesk.model import AttributionAct, Span
 
 __all__ = [
+    "ACTS",
     "MARK_END",
     "MARK_START",
     "Condition",
     "fts5_query",
     "in_list",
+    "parse_acts",
     "search_terms",
     "split_marks",
     "time_bound",
@@ -34,6 +37,7 @@ _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 _WORD = re.compile(r"\w+")
 _RELATIVE = re.compile(r"^(\d+)\s*([hdw])$")
 _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+ACTS: tuple[str, ...] = get_args(AttributionAct)
 
 
 @dataclass(frozen=True)
@@ -112,3 +116,18 @@ def in_list(column: str, values: Sequence[str]) -> Condition:
     if not values:
         return Condition("1 = 0")
     return Condition(f"{column} IN ({', '.join('?' for _ in values)})", tuple(values))
+
+
+def parse_acts(values: Sequence[str]) -> tuple[str, ...]:
+    """The acts a user asked for, each value one act or a comma list (``["speech,written",
+    "belief"]``), case and spaces ignored, each once in the order given. Raises ValueError naming
+    the acts there are for any other word.
+
+    >>> parse_acts(["Speech, written", "speech"])
+    ('speech', 'written')
+    """
+    asked = [word.strip().casefold() for value in values for word in value.split(",") if word.strip()]
+    unknown = [word for word in asked if word not in ACTS]
+    if unknown:
+        raise ValueError(f"not an act: {', '.join(map(repr, unknown))}; the acts are {', '.join(ACTS)}")
+    return tuple(dict.fromkeys(asked))

@@ -63,6 +63,7 @@ class AttributionRow:
     content: str
     where: str
     about: tuple[tuple[str, str], ...]
+    act: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _attribution_row(
         content=attribution.content,
         where=attribution.where,
         about=_about(attribution, article.entities, sites),
+        act=attribution.act,
     )
 
 

@@ -53,7 +53,18 @@ def _now() -> str:
 
 
 def _attribution_values(a: AttributionRow) -> tuple[object, ...]:
-    return a.position, a.kind, a.speaker, a.speaker_type, a.speaker_mention, a.cue, a.addressee, a.content, a.where
+    return (
+        a.position,
+        a.kind,
+        a.speaker,
+        a.speaker_type,
+        a.speaker_mention,
+        a.cue,
+        a.addressee,
+        a.content,
+        a.where,
+        a.act,
+    )
 
 
 def _reject_values(reject: Rejected) -> tuple[object, ...]:
@@ -221,7 +232,7 @@ class SqlStore(SqlReads):
         ids = self._new_attribution_ids(len(said))
         self._executemany(
             "INSERT INTO attributions (id, article_id, position, kind, speaker, speaker_type, speaker_mention, cue, "
-            f"addressee, content, where_){self._explicit_ids} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"addressee, content, where_, act){self._explicit_ids} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(n, i, *_attribution_values(a)) for n, (i, a) in zip(ids, said, strict=True)],
         )
         self._executemany(

@@ -23,7 +23,7 @@ __all__ = ["QUOTE_COLUMNS", "SUMMARY_COLUMNS", "ArticleMatch", "SqlBase", "where
 SUMMARY_COLUMNS = "a.id, a.headline, a.publisher, a.published, a.url, a.source, a.group_id, a.word_count"
 QUOTE_COLUMNS = (
     "q.id, q.article_id, q.position, q.kind, q.speaker, q.speaker_type, q.speaker_mention, q.cue, q.addressee, "
-    "q.content, q.where_, a.headline, a.publisher, a.published"
+    "q.content, q.where_, a.headline, a.publisher, a.published, q.act"
 )
 Row = tuple[Any, ...]
 
@@ -116,6 +116,8 @@ class SqlBase(ABC):
             )
         if filters.kind:
             conditions.append(Condition("q.kind = ?", (filters.kind,)))
+        if filters.acts:  # any of them; a row stored before acts were kept (NULL) matches none
+            conditions.append(in_list("q.act", filters.acts))
         if filters.cue:
             pattern = filters.cue.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             conditions.append(Condition("lower(q.cue) LIKE ? ESCAPE '\\'", (pattern,)))
@@ -166,6 +168,7 @@ class SqlBase(ABC):
             headline=row[11],
             publisher=row[12],
             published=row[13],
+            act=row[14],
         )
 
     @staticmethod

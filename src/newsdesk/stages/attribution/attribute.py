@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import Attribution, AttributionKind, Candidate
 from newsdesk.model import Span as CharSpan
+from newsdesk.stages.attribution.acts import act_in_text
 from newsdesk.stages.attribution.frames import Frame, find_frames
 from newsdesk.stages.attribution.goes_on import (
     further_cue,
@@ -50,6 +51,7 @@ class Found:
     score: float = 1.0  # how sure the finder is of the speaker (a trained tagger's probability)
     unsure: tuple[Candidate, ...] = ()  # speakers considered and refused as too unsure
     parts: tuple[CharSpan, ...] = ()  # the pieces of an interrupted content
+    cue_class: str | None = None  # the class the finding rule gave its cue (``acts``)
 
 
 def _quote_mask(text: str, quotes: list[Quote]) -> bytearray:
@@ -156,7 +158,9 @@ def _from_frames(
         held = found_quotes.every if kind == "direct" else quotes
         used.update(q for q in held if q.start < content[1] and content[0] < q.end)
         parts = around_own_words(text, content, frame.cue, frame.speaker)
-        found.append(Found(kind, content, frame.cue, frame.speaker, frame.addressee, parts=parts))
+        found.append(
+            Found(kind, content, frame.cue, frame.speaker, frame.addressee, parts=parts, cue_class=frame.cue_class)
+        )
     return found
 
 
@@ -373,6 +377,7 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
         confidence=confidence,
         candidates=candidates,
         method=item.method,
+        act=act_in_text(field_.doc, item.cue, item.speaker, item.kind, item.cue_class, item.carried),
     )
 
 

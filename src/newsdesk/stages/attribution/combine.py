@@ -36,8 +36,8 @@ def _speaker_from_rules(record: Attribution, by_rules: list[Attribution]) -> Att
         if _read_quote_beside(rule) and rule.content_bounds[0] < end and start < rule.content_bounds[1]:
             fields = ("speaker", "speaker_id", "speaker_mention", "speaker_span", "confidence", "candidates")
             update = {name: getattr(rule, name) for name in fields}
-            if record.cue_span is None:
-                update.update(cue=rule.cue, cue_span=rule.cue_span)
+            if record.cue_span is None:  # the rules' cue, and the act it tells
+                update.update(cue=rule.cue, cue_span=rule.cue_span, act=rule.act or record.act)
             return record.replace(**update)
     return record
 
