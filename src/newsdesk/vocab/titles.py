@@ -74,3 +74,26 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "co.", "group", "foundation", "association",
     }
 )
+
+# Nouns for a person that tell the person's gender: set beside a name ("Jane Ruiz, the
+# chairwoman", "his wife, Ana Ruiz", "Congresswoman Jane Ruiz") they tell a pronoun whom it fits.
+MASCULINE_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "congressman", "chairman", "spokesman", "businessman", "councilman", "assemblyman", "alderman",
+        "anchorman", "sportsman", "king", "prince", "duke", "earl", "emperor", "father", "son", "brother",
+        "husband", "boyfriend", "grandfather", "grandson", "uncle", "nephew", "widower", "stepfather",
+        "dad", "man", "boy", "gentleman", "fiancé", "fiance", "waiter", "monk", "priest",
+    }
+)
+FEMININE_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman",
+        "alderwoman", "anchorwoman", "sportswoman", "queen", "princess", "duchess", "countess", "empress",
+        "mother", "daughter", "sister", "wife", "girlfriend", "grandmother", "granddaughter", "aunt",
+        "niece", "widow", "stepmother", "mum", "mom", "woman", "girl", "lady", "fiancée", "fiancee",
+        "actress", "waitress", "nun", "heiress",
+    }
+)
+
+# Words that open a letter's salutation: the name after one is a first name ("Dear Margaret").
+SALUTATIONS: frozenset[str] = frozenset({"dear"})

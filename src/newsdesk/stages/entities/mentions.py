@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Where
+from newsdesk.stages.attribution.quotes import find_quotes
 from newsdesk.vocab.titles import GROUP_NOUNS, HONORIFICS, PERSON_ROLES
 
 __all__ = ["Field", "MentionSite", "clause_of", "collect_mentions", "name_words", "shorthand_sites"]
@@ -38,6 +39,11 @@ class Field:
     def text(self) -> str:
         """The field's text; spaCy rebuilds ``doc.text`` from its tokens on every access."""
         return str(self.doc.text)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """The character spans of the field's quotations, in order."""
+        return [(quote.start, quote.end) for quote in find_quotes(self.text)]
 
 
 @dataclass(eq=False)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsdesk.stages.entities.gender import first_name_gender, honorific_gender, noun_beside_name, noun_gender
 from newsdesk.stages.entities.mentions import MentionSite, clause_of, known_name_sites, shorthand_sites
-from newsdesk.vocab.titles import FEMININE_HONORIFICS, MASCULINE_HONORIFICS
+from newsdesk.stages.entities.pronouns import PAST_RULED_OUT_REACH, in_quote, narrative_sentences_between
 
 __all__ = ["EntityDraft", "cluster", "resolve_pronoun"]
 
@@ -74,15 +75,19 @@ class _Clusterer:
             entity.words.update(site.words)
             entity.forms[_display(site)] += 1
             entity.titles.add(" ".join(site.honorifics))
-            entity.gender = entity.gender or _gender(site.honorifics)
+            entity.gender = entity.gender or honorific_gender(site.honorifics)
 
 
-def _gender(honorifics: tuple[str, ...]) -> str | None:
-    if any(h in MASCULINE_HONORIFICS for h in honorifics):
-        return "m"
-    if any(h in FEMININE_HONORIFICS for h in honorifics):
-        return "f"
-    return None
+def _settle_genders(sites: list[MentionSite], entities: list[EntityDraft]) -> None:
+    """The gender of each person no honorific told: what the gendered nouns beside its names and
+    its first names tell, when they agree (a misparse, or two people merged into one, tell both)."""
+    for entity in entities:
+        if entity.label != "PERSON" or entity.gender:
+            continue
+        names = [s for s in sites if s.entity == entity.id and s.kind in ("name", "partial")]
+        told = {noun_beside_name(s.token) for s in names} | {first_name_gender(entity.forms)}
+        told.discard(None)
+        entity.gender = told.pop() if len(told) == 1 else None
 
 
 def _same_person(words: tuple[str, ...], entity: EntityDraft) -> bool:
@@ -178,11 +183,18 @@ def _resolve_role(site: MentionSite, sites: list[MentionSite], clusterer: _Clust
             and clusterer.entities[s.entity].label == "PERSON"
             and s.entity not in same_clause
             and not (clusterer.entities[s.entity].roles - {role})
+            and _fits_role(clusterer.entities[s.entity], role)
         ]
         if not people:
             return
         site.entity = people[-1].entity
     clusterer.entities[site.entity].roles.add(role)  # type: ignore[index]
+
+
+def _fits_role(entity: EntityDraft, role: str) -> bool:
+    """ "the chairwoman" is no man, "the chairman" no woman; a role of no gender fits anyone."""
+    told = noun_gender(role.split()[-1])
+    return not (told and entity.gender and told != entity.gender)
 
 
 def _org_heads(clusterer: _Clusterer) -> dict[str, list[int]]:
@@ -256,19 +268,19 @@ def resolve_pronoun(
 ) -> tuple[int | None, list[tuple[int, float]]]:
     """The entity a pronoun most likely refers to (None when unsure), with every candidate's score.
 
-    Candidates are the compatible entities mentioned before it (people for he/she, groups and
-    organisations for they), scored by recency and by having been a subject."""
+    Candidates are the compatible entities mentioned before it (people of its gender or of none
+    known for he/she, groups and organisations for they), scored by recency and by having been a
+    subject; a pronoun outside quotation marks looks at no name inside them."""
     pronoun = site.words[0]
-    scores: dict[int, float] = {}
+    outside = not in_quote(site)
     earlier = [
         s
         for s in sites
-        if s.position < site.position
-        and s.entity is not None
-        and s is not site
-        and _agrees(pronoun, entities[s.entity])
+        if s.position < site.position and s.entity is not None and s is not site and not (outside and in_quote(s))
     ]
-    for rank, other in enumerate(reversed(earlier)):
+    agreeing = [s for s in earlier if _agrees(pronoun, entities[s.entity])]  # type: ignore[index]
+    scores: dict[int, float] = {}
+    for rank, other in enumerate(reversed(agreeing)):
         entity = entities[other.entity]  # type: ignore[index]
         score = 1.0 / (1 + rank) + (0.5 if other.is_subject else 0.0) + (0.25 if other.field is site.field else 0.0)
         scores[entity.id] = max(scores.get(entity.id, 0.0), score)
@@ -277,7 +289,29 @@ def resolve_pronoun(
         return None, []
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _AMBIGUOUS_MARGIN:
         return None, ranked
+    last = next(s for s in reversed(agreeing) if s.entity == ranked[0][0])
+    if _reaches_past_ruled_out(site, last, earlier, entities):
+        return None, ranked
     return ranked[0][0], ranked
+
+
+def _reaches_past_ruled_out(
+    site: MentionSite, antecedent: MentionSite, earlier: list[MentionSite], entities: list[EntityDraft]
+) -> bool:
+    """Whether a pronoun passes over a nearer person it cannot stand for (one of the other gender
+    for he/she; any one person for they) to reach an antecedent more than a couple of sentences
+    back: the story is then most likely about someone it never named ("his wife", "detectives")."""
+    pronoun = site.words[0]
+    ruled_out = any(
+        s.position > antecedent.position
+        and entities[s.entity].label == "PERSON"  # type: ignore[index]
+        and not _agrees(pronoun, entities[s.entity])  # type: ignore[index]
+        for s in earlier
+    )
+    if not ruled_out:
+        return False
+    reach = narrative_sentences_between(antecedent, site)
+    return reach is None or reach > PAST_RULED_OUT_REACH
 
 
 def cluster(sites: list[MentionSite]) -> list[EntityDraft]:
@@ -289,6 +323,7 @@ def cluster(sites: list[MentionSite]) -> list[EntityDraft]:
         for site in known_name_sites(field_, known, sites):
             clusterer.join(site, _single_word_entity(site, sites, clusterer))
             sites.append(site)
+    _settle_genders(sites, clusterer.entities)
     heads = _org_heads(clusterer)
     _add_shorthands(sites, heads)
     sites.sort(key=lambda s: s.position)

@@ -1,0 +1,38 @@
+"""What a pronoun's antecedent may be, beyond agreement: a name inside a quotation is what the
+quoted speaker talks about, not who "he" outside it is; and a candidate far back, past a nearer
+person the pronoun cannot stand for, is too unsure to name (the story is most likely about
+someone it never named: "his wife", "the narrator's mother").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newsdesk.stages.entities.mentions import MentionSite
+
+__all__ = ["in_quote", "narrative_sentences_between"]
+
+# Sentences of narrative a pronoun may reach back, past a person it cannot stand for, to the
+# person it can: "Jane Ruiz met Tom Lee. They talked for an hour. Later she said ..." reaches two.
+PAST_RULED_OUT_REACH = 2
+
+
+def in_quote(site: MentionSite) -> bool:
+    """Whether a mention lies inside a quotation of its field."""
+    spans = site.field.quoted
+    at = bisect_right(spans, (site.start, len(site.field.text) + 1)) - 1
+    return at >= 0 and site.start < spans[at][1]
+
+
+def narrative_sentences_between(earlier: MentionSite, later: MentionSite) -> int | None:
+    """How many sentences outside quotations start after an earlier mention's sentence up to a
+    later mention's (0 in the same sentence); None across fields."""
+    if earlier.field is not later.field:
+        return None
+    doc = earlier.field.doc
+    first, last = earlier.token.sent.start, later.token.sent.start
+    if last <= first:
+        return 0
+    spans = earlier.field.quoted
+    starts = [token.idx for token in doc[first + 1 : last + 1] if token.is_sent_start]
+    return sum(1 for start in starts if not any(a <= start < b for a, b in spans))
