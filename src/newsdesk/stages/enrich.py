@@ -22,6 +22,7 @@ from newsdesk.options import AttributionMode
 from newsdesk.stages.attribution.attribute import attribute
 from newsdesk.stages.attribution.learned import learned_attributions
 from newsdesk.stages.attribution.tagger import MODELS, ModelCard, default_card, find_card, load_tagger
+from newsdesk.stages.attribution.writer import with_the_writer
 from newsdesk.stages.draft import Draft
 from newsdesk.stages.entities import build_index
 from newsdesk.stages.entities.mentions import Field
@@ -71,7 +72,7 @@ def enrich(draft: Draft, parse: Parser, attribution: AttributionMode = "auto", m
     index = build_index(fields)
     card = choose_card(attribution, models)
     if card is None:
-        return Enrichment(attribute(fields, index), index.entities())
+        return Enrichment(with_the_writer(attribute(fields, index), fields, draft.authors), index.entities())
     tagger = load_tagger(card.weights)
-    found = tuple(a for f in fields for a in learned_attributions(f, index, tagger))
-    return Enrichment(found, index.entities(), card.stage)
+    found = [a for f in fields for a in learned_attributions(f, index, tagger)]
+    return Enrichment(with_the_writer(found, fields, draft.authors), index.entities(), card.stage)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -44,6 +45,11 @@ class Field:
     def quoted(self) -> list[tuple[int, int]]:
         """The character spans of the field's quotations, in order."""
         return [(quote.start, quote.end) for quote in find_quotes(self.text)]
+
+    def in_quote(self, at: int) -> bool:
+        """Whether the character at ``at`` lies inside one of the field's quotations."""
+        index = bisect_right(self.quoted, (at, len(self.text) + 1)) - 1
+        return index >= 0 and at < self.quoted[index][1]
 
 
 @dataclass(eq=False)

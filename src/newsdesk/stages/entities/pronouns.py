@@ -6,22 +6,13 @@ someone it never named: "his wife", "the narrator's mother").
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from newsdesk.stages.entities.mentions import MentionSite
 
-__all__ = ["in_quote", "narrative_sentences_between"]
+__all__ = ["narrative_sentences_between"]
 
 # Sentences of narrative a pronoun may reach back, past a person it cannot stand for, to the
 # person it can: "Jane Ruiz met Tom Lee. They talked for an hour. Later she said ..." reaches two.
 PAST_RULED_OUT_REACH = 2
-
-
-def in_quote(site: MentionSite) -> bool:
-    """Whether a mention lies inside a quotation of its field."""
-    spans = site.field.quoted
-    at = bisect_right(spans, (site.start, len(site.field.text) + 1)) - 1
-    return at >= 0 and site.start < spans[at][1]
 
 
 def narrative_sentences_between(earlier: MentionSite, later: MentionSite) -> int | None:

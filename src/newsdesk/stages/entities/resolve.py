@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newsdesk.stages.entities.gender import first_name_gender, honorific_gender, noun_beside_name, noun_gender
 from newsdesk.stages.entities.mentions import MentionSite, clause_of, known_name_sites, shorthand_sites
-from newsdesk.stages.entities.pronouns import PAST_RULED_OUT_REACH, in_quote, narrative_sentences_between
+from newsdesk.stages.entities.pronouns import PAST_RULED_OUT_REACH, narrative_sentences_between
 
 __all__ = ["EntityDraft", "cluster", "resolve_pronoun"]
 
@@ -272,11 +272,14 @@ def resolve_pronoun(
     known for he/she, groups and organisations for they), scored by recency and by having been a
     subject; a pronoun outside quotation marks looks at no name inside them."""
     pronoun = site.words[0]
-    outside = not in_quote(site)
+    outside = not site.field.in_quote(site.start)
     earlier = [
         s
         for s in sites
-        if s.position < site.position and s.entity is not None and s is not site and not (outside and in_quote(s))
+        if s.position < site.position
+        and s.entity is not None
+        and s is not site
+        and not (outside and s.field.in_quote(s.start))
     ]
     agreeing = [s for s in earlier if _agrees(pronoun, entities[s.entity])]  # type: ignore[index]
     scores: dict[int, float] = {}
