@@ -15,6 +15,13 @@ COLUMN = (
     "I think the council will back down before the vote.",
 )
 ANSWER = ("What do you make of the levy fight?", "I think the council will back down before the vote.")
+INTERVIEW = (
+    "Where did the idea for the ferry come from?",
+    "I grew up on the island, and we waited hours for every crossing.",
+    "Will the council back it?",
+    "I expect some of them will, in the end.",
+    "I think the council will back down before the vote.",
+)
 
 
 def _writer_statement(paragraphs: tuple[str, ...], authors: tuple[str, ...], parse):  # type: ignore[no-untyped-def]
@@ -29,6 +36,7 @@ def _writer_statement(paragraphs: tuple[str, ...], authors: tuple[str, ...], par
         (COLUMN, (), ()),  # no byline: nobody to offer
         (COLUMN, ("Ana Ruiz", "Tom Lee"), ()),  # either may be the "I"
         (ANSWER, ("Ana Ruiz",), ()),  # an interview's answer: the "I" is the one asked
+        (INTERVIEW, ("Ana Ruiz",), ()),  # questions answered as "I": every "I" is the one asked
     ],
 )
 def test_the_byline_author_is_offered_for_the_writers_i(paragraphs, authors, offered, parse) -> None:  # type: ignore[no-untyped-def]

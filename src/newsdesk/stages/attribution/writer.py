@@ -7,7 +7,9 @@ not the writer). Pure: attributions, fields and the byline in, attributions out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsdesk.model import Attribution, Candidate
 from newsdesk.stages.entities.mentions import Field
@@ -17,16 +19,19 @@ __all__ = ["WRITER_SCORE", "with_the_writer"]
 # The candidate's score: likely, but below what the resolver needs to name a speaker itself.
 WRITER_SCORE = 0.5
 _FIRST_PERSON = frozenset({"i"})
+_FIRST_PERSON_WORD = re.compile(r"\bI\b")
+_QUESTIONS_OF_AN_INTERVIEW = 2
 
 
 def with_the_writer(
     attributions: Sequence[Attribution], fields: Sequence[Field], authors: Sequence[str]
 ) -> tuple[Attribution, ...]:
     """The attributions, with the one byline author as the candidate speaker of each unresolved "I"
-    outside quotation marks in the body (none where the byline names several people, who may each
-    be the "I"), unless the paragraph answers a question set just before it (an interview)."""
+    outside quotation marks in the body: none where the byline names several people (either may be
+    the "I"), in a paragraph that answers a question set just before it, or in a body that reads as
+    an interview."""
     body = next((f for f in fields if f.where == "body"), None)
-    if len(authors) != 1 or body is None:
+    if len(authors) != 1 or body is None or _interview(body.text):
         return tuple(attributions)
     return tuple(_offered(a, body, authors[0]) for a in attributions)
 
@@ -44,6 +49,15 @@ def _offered(attribution: Attribution, body: Field, author: str) -> Attribution:
     ):
         return attribution
     return attribution.replace(candidates=(Candidate(name=author, score=WRITER_SCORE),))
+
+
+def _interview(text: str) -> bool:
+    """Whether a body reads as questions and first-person answers: at least two paragraphs that end
+    with a question mark and are followed by one that speaks as "I" (an interview set out as Q&A
+    without labels, where every "I" is the one asked)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    answered = sum(1 for q, a in pairwise(paragraphs) if q.endswith("?") and _FIRST_PERSON_WORD.search(a))
+    return answered >= _QUESTIONS_OF_AN_INTERVIEW
 
 
 def _answers_a_question(text: str, at: int) -> bool:
