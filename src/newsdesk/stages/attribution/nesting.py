@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.frames import Frame
+from newsdesk.stages.attribution.minds import holds_no_view, readers_supposition
 from newsdesk.stages.attribution.non_reports import reports_nothing
 
 __all__ = ["own_statements"]
@@ -34,8 +35,10 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     """The frames that are statements of their own: those inside no other frame's content, a
     quote's own verb of saying, and a further statement of an outer frame's speaker, which cuts
     that outer frame's content where it begins. A frame that reports nothing (``non_reports``:
-    "her remarks [on Monday]") is no statement and holds none, so it goes first. ``quoted`` marks
-    the characters inside quote marks."""
+    "her remarks [on Monday]") is no statement and holds none, so it goes first. A belief or
+    intention of a thing (``minds``: "the empty mills will see [a revival as studios]") is none
+    either, but what it holds stays part of it, so it goes last. ``quoted`` marks the characters
+    inside quote marks."""
     frames = [f for f in frames if not reports_nothing(f, doc)]
     cuts: dict[int, int] = {}
     kept: list[int] = []
@@ -56,6 +59,8 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     out = []
     for n in kept:
         frame = frames[n]
+        if holds_no_view(frame, doc) or readers_supposition(frame, doc, quoted):
+            continue
         content = _cut(frame.content, cuts[n], doc.text) if n in cuts else frame.content
         if content is not None:
             out.append(dataclasses.replace(frame, content=content) if content != frame.content else frame)
