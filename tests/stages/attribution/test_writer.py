@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.model import Candidate
-from newsdesk.stages.attribution.writer import WRITER_SCORE
+from newsdesk.model import Attribution, Candidate
+from newsdesk.stages.attribution.writer import WRITER_SCORE, with_the_writer
 from newsdesk.stages.draft import Draft
 from newsdesk.stages.enrich import enrich
+from newsdesk.stages.entities.mentions import Field
 
 COLUMN = (
     "The harbour council meets on Tuesday to settle the levy.",
@@ -49,3 +50,27 @@ def test_a_quoted_i_keeps_its_speaker_and_gets_no_writer(parse) -> None:  # type
     paragraphs = ("“I think the council will back down before the vote,” said Tom Lee, a harbour trader.",)
     found = enrich(Draft(paragraphs=paragraphs, authors=("Ana Ruiz",)), parse, "rules").attributions
     assert [(a.speaker, a.candidates) for a in found] == [("Tom Lee", ())]
+
+
+@pytest.mark.parametrize(
+    ("body", "offered"),
+    [
+        ("The levy fight goes on.\n\nI think the council will back down.", True),
+        ("The levy fight goes on.\n\n“The quays are empty. I think the council will back down.", False),  # runs on
+        ("The levy fight goes on.\n\n“The quays are empty,” she said. “I think the council will back down.”", False),
+    ],
+)
+def test_an_i_in_a_quotation_is_never_the_writers(body: str, offered: bool, parse) -> None:  # type: ignore[no-untyped-def]
+    field = Field("body", next(iter(parse([body]))), 0)
+    at = body.index("I think")
+    statement = Attribution(
+        kind="indirect",
+        content="the council will back down",
+        content_span=((at + 8, len(body) - 1),),
+        speaker_mention="I",
+        speaker_span=(at, at + 1),
+        cue="think",
+        cue_span=(at + 2, at + 7),
+    )
+    (result,) = with_the_writer([statement], [field], ["Ana Ruiz"])
+    assert bool(result.candidates) is offered

@@ -29,6 +29,7 @@ __all__ = [
     "belief_content",
     "finding",
     "held_on",
+    "in_quoted_paragraph",
     "known_for",
     "publisher_voice",
     "shared_subject",
@@ -73,9 +74,14 @@ def writer_belief(verb: Token, subject: Token) -> bool:
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.sent):
         return False
-    text = verb.doc.text
-    paragraph = text.rfind("\n", 0, verb.idx) + 1
-    return text[paragraph : verb.idx].lstrip()[:1] not in _QUOTE_MARKS
+    return not in_quoted_paragraph(verb.doc.text, verb.idx)
+
+
+def in_quoted_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` opens with a quote mark: a quote that may run on over
+    paragraphs, so that a closing mark is nowhere near."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return text[paragraph:at].lstrip()[:1] in _QUOTE_MARKS
 
 
 def finding(verb: Token) -> tuple[list[Token], str] | None:

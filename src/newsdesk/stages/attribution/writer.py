@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from newsdesk.model import Attribution, Candidate
+from newsdesk.stages.attribution.beliefs import in_quoted_paragraph
 from newsdesk.stages.entities.mentions import Field
 
 __all__ = ["WRITER_SCORE", "with_the_writer"]
@@ -27,9 +28,10 @@ def with_the_writer(
     attributions: Sequence[Attribution], fields: Sequence[Field], authors: Sequence[str]
 ) -> tuple[Attribution, ...]:
     """The attributions, with the one byline author as the candidate speaker of each unresolved "I"
-    outside quotation marks in the body: none where the byline names several people (either may be
-    the "I"), in a paragraph that answers a question set just before it, or in a body that reads as
-    an interview."""
+    of a report in the body, outside quotation marks and outside a paragraph that opens with one (a
+    quote running on, whose marks may pair wrongly). None where the byline names several people
+    (either may be the "I"), in a paragraph that answers a question set just before it, or in a
+    body that reads as an interview."""
     body = next((f for f in fields if f.where == "body"), None)
     if len(authors) != 1 or body is None or _interview(body.text):
         return tuple(attributions)
@@ -40,11 +42,13 @@ def _offered(attribution: Attribution, body: Field, author: str) -> Attribution:
     span = attribution.speaker_span
     if (
         attribution.where != "body"
+        or attribution.kind != "indirect"
         or attribution.speaker is not None
         or attribution.candidates
         or span is None
         or (attribution.speaker_mention or "").lower() not in _FIRST_PERSON
         or body.in_quote(span[0])
+        or in_quoted_paragraph(body.text, span[0])
         or _answers_a_question(body.text, span[0])
     ):
         return attribution
