@@ -125,6 +125,7 @@ def _passes_on(words: Sequence[Word]) -> bool:
 
 def act_in_text(
     doc: Doc,
+    text: str,
     cue: CharSpan | None,
     speaker: CharSpan | None,
     kind: AttributionKind,
@@ -132,7 +133,8 @@ def act_in_text(
     carried: Attribution | None = None,
 ) -> AttributionAct | None:
     """The act of an attribution found in a parsed field (``statement_act``), its cue and speaker
-    given as character spans. ``carried`` is the statement whose speaker a content with no cue of
+    given as character spans into ``text``, the doc's text (passed in: spaCy rebuilds ``doc.text``
+    from every token on each access). ``carried`` is the statement whose speaker a content with no cue of
     its own goes on with: its act carries over, but to a quote only a written one (the rest of a
     post is written; a quote after "wants “a deal”" is still speech)."""
     if cue is None and carried is not None and (carried.act == "written" or kind not in _QUOTED):
@@ -140,7 +142,7 @@ def act_in_text(
     words = [(cue_lemma(t), t.pos_) for t in _tokens(doc, cue) if not (t.is_punct or t.is_space)]
     source = _span(doc, speaker)
     holder = cue_lemma(source.root) if source is not None else None
-    cue_text = doc.text[cue[0] : cue[1]] if cue is not None else ""
+    cue_text = text[cue[0] : cue[1]] if cue is not None else ""
     return statement_act(words, kind=kind, cue_text=cue_text, found_as=found_as, holder=holder)
 
 

@@ -377,7 +377,7 @@ def make_record(field_: Field, index: EntityIndex, item: Found) -> Attribution:
         confidence=confidence,
         candidates=candidates,
         method=item.method,
-        act=act_in_text(field_.doc, item.cue, item.speaker, item.kind, item.cue_class, item.carried),
+        act=act_in_text(field_.doc, field_.text, item.cue, item.speaker, item.kind, item.cue_class, item.carried),
     )
 
 
