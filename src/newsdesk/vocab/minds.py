@@ -30,7 +30,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "partisan", "radical", "hardliner", "endorser", "criminal", "mogul", "tycoon", "mate",
         "caller", "attacker", "gunman", "hero", "villain", "bride", "groom", "professional", "pro",
         "exec", "scout", "coordinator", "questioner", "interviewer", "stripper", "ruler", "servicemember",
-        "serviceman", "servicewoman", "franchisor", "franchisee", "clan", "tribe",
+        "serviceman", "servicewoman", "franchisor", "franchisee", "clan", "tribe", "sponsor", "inventor",
+        "enthusiast", "aficionado", "hobbyist", "dj", "cleaner", "trainer", "creative", "hacker",
+        "moderator", "personnel", "neurosurgeon",
         # kin and relations
         "mother", "father", "mom", "mum", "dad", "son", "daughter", "brother", "sister", "sibling",
         "husband", "wife", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "widow",
@@ -172,9 +174,45 @@ READER_PRONOUNS: frozenset[str] = frozenset({"you"})
 READER_MODALS: frozenset[str] = frozenset(
     {"can", "could", "should", "will", "would", "might", "may", "must", "'ll", "’ll", "'d", "’d", "ca", "wo"}
 )
+# Verbs of need that, with "to", advise the reader as a modal does: "you have to know", "you need to
+# decide", "you've got to wonder".
+READER_NEED_VERBS: frozenset[str] = frozenset({"have", "need", "get"})
 # Subordinators that suppose the reader's act: "if you want", "when you see", "unless you plan".
 SUPPOSING_MARKS: frozenset[str] = frozenset(
     {"if", "when", "whenever", "unless", "once", "before", "until", "whether"}
 )
 # Verbs by which a thing lets the reader do something: "the app lets you see ...", "allows you to".
 ENABLING_VERBS: frozenset[str] = frozenset({"let", "allow", "enable", "help", "permit"})
+
+# Verbs of stance that, said of a thing, take no side but name what it does or bears: "the router
+# supports two bands", "the term refers to", "the lamps look brighter", "fuel costs weighed on
+# profits", "the figures point to a slowdown", "the verdict echoed an older case", "the layout
+# encourages sharing", "the patch addresses a bug", "damp promotes mould". With a mind as subject they
+# are stances ("the mayor supports the levy"). Verbs whose object a work takes a side on ("the ad
+# highlights", "the report focuses on", "the chart compares") are not here: a text holds a view.
+STANCES_NEEDING_A_MIND: frozenset[str] = frozenset(
+    {
+        "support", "refer", "look", "weigh", "point", "echo", "encourage", "favor", "favour",
+        "address", "promote", "back", "push", "knock", "stand", "love", "express", "react",
+    }
+)
+
+# Entity labels of a time, which holds no view however a verb reads: "2023 saw a rise", "last week
+# saw three storms" (a time by a common noun, "the year saw", is no holder noun already).
+TIME_ENTITY_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
+
+# Verbs of perception that, said of a group, a place or an institution in the past, the perfect or
+# the progressive with a clause after them, tell what it went through: "the carmaker saw buyers turning
+# to smaller models", "the district has seen rents climb" (``stages/attribution/experience.py``).
+EXPERIENCE_VERBS: frozenset[str] = frozenset({"see"})
+# Verbs of that clause that make it a foresight, a view kept: "the bank saw the downturn coming".
+FORESEEN_VERBS: frozenset[str] = frozenset({"come"})
+
+# Modal verbs by which the writer tells anyone of a kind what they may or ought to think or want:
+# "people with dry skin can feel confident", "investors should consider" (``generic.py``). Not
+# "will" or "would", which predict what a group will do.
+ADVISING_MODALS: frozenset[str] = frozenset({"can", "could", "should", "may", "might", "must", "ca"})
+
+# Cue classes (``vocab.cues.CUE_CLASS``) whose verb needs a mind: what someone believes, perceives,
+# wants or means to do.
+MINDED_CUE_CLASSES: frozenset[str] = frozenset({"belief", "intention"})

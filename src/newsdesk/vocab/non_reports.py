@@ -60,3 +60,15 @@ GATHERING_NOUNS: frozenset[str] = frozenset(
         "congregation",
     }
 )
+
+# Verbs that, with a reflexive object, say where someone ended up, not what they found or hold: "he
+# found himself out of a job", "the firm finds itself forced to cut prices".
+ONESELF_VERBS: frozenset[str] = frozenset({"find"})
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+)
+
+# Verbs of stance that, with one of these particles, do something to someone rather than take a side
+# on them: "knocked out the champion", "knocked him off the top spot", "knocked down the door"
+# ("knocked the plan" is a stance).
+PHYSICAL_PARTICLES: dict[str, frozenset[str]] = {"knock": frozenset({"out", "off", "down", "over"})}

@@ -1,4 +1,5 @@
-"""Who can hold a belief, an intention or a view (``minds``): a thing that "sees" or "offers", and
+"""Who can hold a belief, an intention or a view (``minds``): a thing that "sees" or "offers" (or
+"supports" or "refers to", by a verb of stance in a sense that takes no side), a time, and
 the reader supposed or advised ("if you want ...", "you can see ..."), report no one's view; people,
 institutions and the texts that state findings do. Table-driven, through the whole pipeline and on
 the subject of one sentence."""
@@ -40,6 +41,13 @@ def _subject(text: str, nlp):  # type: ignore[no-untyped-def]
         ("The kettle wants a new filter every month.", False),
         ("The number of visitors saw a sharp rise in June.", False),
         ("The new bridge offers a striking view of the harbour.", False),
+        # a time holds no view, as a date or as a noun
+        ("Last winter saw three floods on the lower river.", False),
+        ("The season will see two new teams in the league.", False),
+        ("1998 saw the first of the long droughts.", False),
+        # nouns for people by what they do
+        ("The sponsor wants the vote held in spring.", True),
+        ("The moderator thought the debate ran long.", True),
     ],
 )
 def test_can_hold_view(text: str, holds: bool, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +70,21 @@ def test_can_hold_view(text: str, holds: bool, nlp) -> None:  # type: ignore[no-
         # the reader in a description of a thing: what it lets the reader do, what the reader picks
         ("By letting you see who rang, the doorbell camera saves a trip downstairs.", "see"),
         ("Pick any locker you want to rent from the list below.", "want"),
+        # the reader in the plain present, or told what they need to do
+        ("If the kettle clicks twice, you know the water has boiled.", "know"),
+        ("For a long hike you want boots that keep your ankles dry.", "want"),
+        ("With the spare key in the drawer, you don't have to fret over a locked door.", "worry"),
+        # a verb of saying, supposed or advised: the reader's, not anyone's statement
+        ("Before the meeting you might say that the agenda is too long.", "say"),
+        ("From the colour of the leaves you can tell the tree needs water.", "tell"),
+        # a thing as the subject of a verb of stance in a sense that takes no side
+        ("The cheaper router supports both wired and wireless printers.", "supports"),
+        ("The term refers to any bird that winters inland.", "refers"),
+        ("Higher fuel costs weighed on the airline's results.", "weighed"),
+        ("The rising sales point to a strong year for the bakery.", "point"),
+        ("The narrow tables encourage diners to share plates.", "encourage"),
+        ("The latest patch addresses a bug in the save menu.", "addresses"),
+        ("The streetlamps look brighter since the council fitted new bulbs.", "look"),
     ],
 )
 def test_no_view_held(text: str, cue: str, parse) -> None:  # type: ignore[no-untyped-def]
@@ -79,8 +102,19 @@ def test_no_view_held(text: str, cue: str, parse) -> None:  # type: ignore[no-un
         # "you" in someone's quoted words, or asked in an interviewer's line, is a person
         ("“If you want to win, you must train,” the coach said.", "said", "the coach"),
         ("Q: Do you think the mayor will resign?", "think", "you"),
+        ("Q: If you're saying the plan failed, what would you change?", "saying", "you"),
+        # "you" told what they said or did: someone addressed, not the reader in general
+        ("You said last spring that the library would stay open.", "said", "You"),
+        ("You knew the vote would be close.", "knew", "You"),
         # a verb of saying keeps its subject, thing or reader
         ("The report says the river is cleaner than it was.", "says", "The report"),
+        # the same verbs of stance with a mind as subject take a side
+        ("The mayor supports the plan to widen the pavements.", "supports", "The mayor"),
+        ("Several unions support the proposed pay deal.", "support", "Several unions"),
+        ("The governor encouraged farmers to plant earlier.", "encouraged", "The governor"),
+        ("The senator referred to the vote as a disgrace.", "referred", "The senator"),
+        # a stance a work takes, by a verb whose object it takes a side on, stays
+        ("The new advert highlights the mayor's record on housing.", "highlights", "The new advert"),
     ],
 )
 def test_view_held(text: str, cue: str, speaker: str | None, parse) -> None:  # type: ignore[no-untyped-def]

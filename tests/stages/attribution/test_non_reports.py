@@ -1,6 +1,7 @@
 """Frames that report nothing and the look-alikes that do: a content that is only a time ("her
 remarks on Monday"), the audience of a speech event ("an interview with the paper", "addressed a rally"), a rival in a
-race ("who is challenging the mayor"), an office run for ("seeking a second term"). Table-driven,
+race ("who is challenging the mayor"), an office run for ("seeking a second term"), where someone
+ended up ("found herself unsure of the rules"). Table-driven,
 through ``find_frames`` and ``own_statements``."""
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def _verdicts(text: str, nlp) -> dict[str, bool]:  # type: ignore[no-untyped-def
         ("Lopez, who is seeking a second term, opened her campaign office on Main Street.", "a second term"),
         ("The three candidates seeking the nomination met in the capital.", "the nomination"),
         ("The governor is not seeking reelection.", "reelection"),
+        # where someone ended up: "find" with a reflexive
+        ("The bakery found itself forced to raise its prices.", "itself forced to raise its prices"),
+        ("She found herself unsure of the new rules.", "herself unsure of the new rules"),
+        ("He found himself a new job in the city.", "himself a new job in the city"),
+        # a blow: "knock" with a particle of its physical sense
+        ("The young boxer knocked out the champion in the fourth round.", "out the champion in the fourth round"),
+        ("The storm knocked down power lines across the valley.", "down power lines across the valley"),
     ],
 )
 def test_reports_nothing(text: str, content: str, nlp) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +70,11 @@ def test_reports_nothing(text: str, content: str, nlp) -> None:  # type: ignore[
         # what is sought, when it is no office, is a demand
         ("The council is seeking an inquiry into the bridge collapse.", "an inquiry into the bridge collapse"),
         ("The union seeks a raise of five percent for its members.", "a raise of five percent for its members"),
+        # what was found, with no reflexive, is a finding
+        ("The inspectors found that the wiring was faulty.", "that the wiring was faulty"),
+        ("The coach found the referee to blame for the loss.", "the referee to blame for the loss"),
+        # "knock" with no particle is a stance
+        ("The senator knocked the plan as too costly.", "the plan as too costly"),
     ],
 )
 def test_reports_something(text: str, content: str, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,10 @@ A verb of belief, perception or intention ("thinks", "sees", "wants", "plans") n
 person or people (a name, a personal pronoun, a noun for people), a group or institution that acts
 for people (a name, "the company", "the court"), or a text that states its author's findings or aims
 ("the report finds", "the bill seeks to"). Any other subject is a thing the verb is said of in
-another sense ("will see a revival", "wants a charger"). Verbs of saying keep any subject: "the
-report says" is a report.
+another sense ("will see a revival", "wants a charger"), and so is a time ("2023 saw a rise"). A few
+verbs of stance need a mind too, those a thing does without taking a side ("the router supports two
+bands", "the term refers to", "costs weighed on profits"); the rest keep a work as their subject
+("the ad highlights her record"). Verbs of saying keep any subject: "the report says" is a report.
 
 The reader is no holder either: "you" in the writer's own words, supposed ("if you want ..."),
 advised or enabled ("you can see ...", "the camera lets you see ..."), asked ("Do you think ...?") or
@@ -30,6 +32,7 @@ from newsdesk.vocab.minds import (
     COUNT_WORDS,
     ENABLING_VERBS,
     INSTITUTION_NOUNS,
+    MINDED_CUE_CLASSES,
     MINDFUL_ENTITIES,
     NOT_PERSON_SUFFIXED,
     PARTITIVE_WORDS,
@@ -38,9 +41,12 @@ from newsdesk.vocab.minds import (
     PERSON_SUFFIXES,
     QUANTITY_ONLY_WORDS,
     READER_MODALS,
+    READER_NEED_VERBS,
     READER_PRONOUNS,
+    STANCES_NEEDING_A_MIND,
     SUPPOSING_MARKS,
     TEXT_NOUNS,
+    TIME_ENTITY_LABELS,
 )
 from newsdesk.vocab.polls import POLL_NOUNS
 from newsdesk.vocab.stances import STANCE_ROLE_NOUNS
@@ -48,9 +54,6 @@ from newsdesk.vocab.titles import GROUP_NOUNS, PERSON_ROLES
 
 __all__ = ["can_hold_view", "holds_no_view", "readers_supposition"]
 
-# Cue classes whose verb needs a mind (``vocab.cues.CUE_CLASS``): what someone believes, perceives,
-# wants or means to do. Speech, writing, stances and evidence keep any subject.
-_MINDED_CLASSES = frozenset({"belief", "intention"})
 _SAYING_CLASSES = frozenset({"speech", "written"})
 _PEOPLE_DETERMINERS = frozenset({"we", "us"})  # "we voters", "us locals": whatever the noun, people
 _THING_OR_PERSON_RELATIVES = frozenset({"that", "which"})  # "who" is always a person's
@@ -67,33 +70,45 @@ _HOLDER_NOUNS = (
 
 
 def holds_no_view(frame: Frame, doc: Doc) -> bool:
-    """Whether a frame of belief or intention has a speaker that cannot hold one: a thing ("the
-    mills will see a revival"). Frames of other classes, and frames with no speaker, hold."""
-    if frame.cue_class not in _MINDED_CLASSES or frame.speaker is None:
+    """Whether a frame of belief or intention, or of a stance whose verb a thing can do without
+    taking a side, has a speaker that cannot hold a view: a thing ("the mills will see a revival",
+    "the router supports two bands"). Frames of other classes, and frames with no speaker, hold."""
+    if frame.speaker is None or not _needs_a_mind(frame, doc):
         return False
     speaker = doc.char_span(*frame.speaker, alignment_mode="expand")
     return speaker is not None and len(speaker) > 0 and not can_hold_view(speaker.root)
 
 
+def _needs_a_mind(frame: Frame, doc: Doc) -> bool:
+    """A belief or an intention always; a stance only by a verb a thing does in another sense
+    ("supports", "refers to", "weighs on"): "the bill opposes" or "the ad highlights" is the
+    side its authors take."""
+    if frame.cue_class in MINDED_CUE_CLASSES:
+        return True
+    return frame.cue_class == "stance" and doc[frame.cue_token].lemma_.lower() in STANCES_NEEDING_A_MIND
+
+
 def readers_supposition(frame: Frame, doc: Doc, quoted: bytearray) -> bool:
     """Whether a frame's speaker is the reader, supposed or instructed, in the writer's own words:
     "If you're planning to [visit], ...", "you can tap it to see [what it looks like]", "you should
-    know [that ...]", "Do you support [the plan]?", "the locker you want [to rent]". Such a "you"
-    is whoever reads, and reports no one's view. Inside quote marks "you" is someone's listener, and
-    in an interviewer's question ("Q: Do you think ...?") the one interviewed: both stay. Verbs of
-    saying keep it ("you can ask the clerk ..." is no one's statement either, but PolNeAR counts
-    the reader's words)."""
-    if frame.cue_class in _SAYING_CLASSES:
-        return False
+    know [that ...]", "Do you support [the plan]?", "the locker you want [to rent]", and in the plain
+    present "you know [that ...]", "you want [a case that ...]". Such a "you" is whoever reads, and
+    reports no one's view. A verb of saying is the reader's too when supposed, asked or advised
+    ("you might say ...", "you can ask the clerk ...", "you'd swear ..."), but not in the plain
+    present ("You describe your mother as ...", a columnist answering a letter). Inside quote marks
+    "you" is someone's listener, and in an interviewer's line ("Q: If you're saying ...") the one
+    interviewed: both stay."""
     speaker = doc.char_span(*frame.speaker, alignment_mode="expand") if frame.speaker else None
     if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in READER_PRONOUNS:
         return False
-    if quoted[frame.cue[0]]:
+    if quoted[frame.cue[0]] or _interview_line(speaker[0]):
         return False
     if _asks(speaker[0]):
-        return not _interview_line(speaker[0])
+        return True
     verb = speaker[0].head
-    return _modal(verb) or _supposed(verb) or _enabled(verb) or verb.dep_ == "relcl"
+    if _modal(verb) or _supposed(verb) or _enabled(verb) or verb.dep_ == "relcl":
+        return True
+    return frame.cue_class not in _SAYING_CLASSES and _habitual(verb)
 
 
 def _asks(token: Token) -> bool:
@@ -111,8 +126,26 @@ def _interview_line(token: Token) -> bool:
 
 
 def _modal(verb: Token) -> bool:
-    """ "you can see", "you should know", "you'll want to": the reader's possible or advised act."""
-    return any(c.dep_ == "aux" and c.lower_ in READER_MODALS for c in verb.children)
+    """ "you can see", "you should know", "you'll want to", "you don't have to fret": the reader's
+    possible or advised act."""
+    if any(c.dep_ == "aux" and c.lower_ in READER_MODALS for c in verb.children):
+        return True
+    return verb.lemma_.lower() in READER_NEED_VERBS and any(_to_infinitive(c) for c in verb.children)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """ "[to worry]" after "have", "need" or "got": a clause with "to" before its verb."""
+    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "you know that ...", "you want a case that ...", "you don't want to be late": the
+    plain present of the writer's own words says what any reader knows or wants, not what one
+    person does; "you said", "you've argued", "you were sure" speak to someone."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBP":
+        return all(a.tag_ == "VBP" for a in auxiliaries)
+    return verb.tag_ == "VBG" and bool(auxiliaries) and all(a.tag_ == "VBP" for a in auxiliaries)
 
 
 def _enabled(verb: Token) -> bool:
@@ -135,6 +168,8 @@ def can_hold_view(head: Token) -> bool:
     """Whether the head of a noun phrase names who can hold a view: a person, group or place
     entity, a name, a personal pronoun, a noun for people, an institution or a text. A pronoun
     that stands for something else ("it", "this") is left to the rules that read it: True."""
+    if head.ent_type_ in TIME_ENTITY_LABELS:
+        return False  # "2023 saw ...", "last week saw ...": a time, whatever the verb
     if head.ent_type_ in MINDFUL_ENTITIES or _name_like(head):
         return True
     if head.pos_ in ("VERB", "AUX"):

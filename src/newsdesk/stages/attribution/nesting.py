@@ -20,7 +20,9 @@ import dataclasses
 from spacy.tokens import Doc
 
 from newsdesk.model import Span as CharSpan
+from newsdesk.stages.attribution.experience import lived_through
 from newsdesk.stages.attribution.frames import Frame
+from newsdesk.stages.attribution.generic import advice_to_anyone
 from newsdesk.stages.attribution.minds import holds_no_view, readers_supposition
 from newsdesk.stages.attribution.non_reports import reports_nothing
 
@@ -37,7 +39,8 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     that outer frame's content where it begins. A frame that reports nothing (``non_reports``:
     "her remarks [on Monday]") is no statement and holds none, so it goes first. A belief or
     intention of a thing (``minds``: "the empty mills will see [a revival as studios]") is none
-    either, but what it holds stays part of it, so it goes last. ``quoted`` marks the characters
+    either, nor is what a firm went through (``experience``: "the carmaker saw [buyers leave]"), but
+    what they hold stays part of them, so they go last. ``quoted`` marks the characters
     inside quote marks."""
     frames = [f for f in frames if not reports_nothing(f, doc)]
     cuts: dict[int, int] = {}
@@ -59,12 +62,19 @@ def own_statements(frames: list[Frame], doc: Doc, quoted: bytearray) -> list[Fra
     out = []
     for n in kept:
         frame = frames[n]
-        if holds_no_view(frame, doc) or readers_supposition(frame, doc, quoted):
+        if _no_ones_view(frame, doc, quoted):
             continue
         content = _cut(frame.content, cuts[n], doc.text) if n in cuts else frame.content
         if content is not None:
             out.append(dataclasses.replace(frame, content=content) if content != frame.content else frame)
     return out
+
+
+def _no_ones_view(frame: Frame, doc: Doc, quoted: bytearray) -> bool:
+    """A view of a thing, of the reader, of anyone advised, or what a firm went through."""
+    if holds_no_view(frame, doc) or readers_supposition(frame, doc, quoted) or lived_through(frame, doc):
+        return True
+    return not quoted[frame.cue[0]] and advice_to_anyone(frame, doc)
 
 
 def _holds(outer: Frame, inner: Frame) -> bool:

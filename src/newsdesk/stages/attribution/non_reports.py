@@ -5,6 +5,8 @@
     Ruiz will address [the convention] on Monday.          a gathering spoken to
     Ruiz, who is challenging [the mayor], ...              a rival in a race
     Ruiz, who is seeking [a second term], ...              an office run for
+    Ruiz found [herself out of a job].                     where someone ended up
+    Ruiz knocked out [the champion].                       a blow, not a side taken
 
 Each names when, to whom, against whom or for what office, not what anyone said. Pure: a frame and
 its parse in, a verdict out.
@@ -24,6 +26,9 @@ from newsdesk.vocab.non_reports import (
     GATHERING_NOUNS,
     OFFICE_NOUNS,
     OFFICE_SEEKING_VERBS,
+    ONESELF_VERBS,
+    PHYSICAL_PARTICLES,
+    REFLEXIVE_PRONOUNS,
     TIME_ENTITIES,
 )
 
@@ -36,12 +41,13 @@ _SAYING_WHAT = {"xcomp", "ccomp", "advcl", "conj"}  # "challenged her to explain
 
 def reports_nothing(frame: Frame, doc: Doc) -> bool:
     """Whether the frame's content is no statement: only a time, the audience of a speech event,
-    a rival in a race, an office run for, or the reader's vote."""
+    a rival in a race, an office run for, the reader's vote, where someone ended up, or a blow
+    ("knocked out the champion")."""
     content = doc.char_span(*frame.content, alignment_mode="expand")
     if content is None or not len(content):
         return False
     cue = doc[frame.cue_token]
-    if _readers_vote(frame, doc, cue):
+    if _readers_vote(frame, doc, cue) or _finds_oneself(cue) or _physical(cue):
         return True
     return _only_a_time(content) or _audience(content, cue) or _rival(content, cue) or _office(content, cue)
 
@@ -51,6 +57,24 @@ def _readers_vote(frame: Frame, doc: Doc, cue: Token) -> bool:
     about, is no side anyone took."""
     speaker = doc.char_span(*frame.speaker, alignment_mode="expand") if frame.speaker else None
     return cue.lemma_.lower() == "vote" and speaker is not None and speaker.text.lower() == "you"
+
+
+def _finds_oneself(cue: Token) -> bool:
+    """ "found himself out of a job", "finds itself forced to ...", "found herself [soloing]": a
+    reflexive object, or the subject of the clause that follows, says where someone ended up."""
+    if cue.lemma_.lower() not in ONESELF_VERBS:
+        return False
+    following = cue.doc[cue.i + 1 : cue.i + 4]
+    return any(t.lower_ in REFLEXIVE_PRONOUNS and cue.i in (t.head.i, t.head.head.i) for t in following)
+
+
+def _physical(cue: Token) -> bool:
+    """ "knocked out the champion", "knocked him off the top spot": the verb with a particle of
+    its physical sense, whose object took a blow, not a side."""
+    particles = PHYSICAL_PARTICLES.get(cue.lemma_.lower())
+    if particles is None:
+        return False
+    return any(c.lower_ in particles and c.dep_ in ("prt", "prep", "advmod") for c in cue.children)
 
 
 def _only_a_time(content: Span) -> bool:
