@@ -399,3 +399,10 @@ LAYOUT_NON_SPEAKERS: frozenset[str] = frozenset(
         "OPINION", "SOURCE", "SOURCES", "SEE ALSO", "ALSO", "MORE", "FULL TEXT", "ABSTRACT", "PS", "P.S", "NB",
     }
 )
+
+# First words of a label that credits a picture rather than naming a speaker: "Image Credits: Getty
+# Images", "Photo: Jane Ruiz/Reuters", "Image via the studio: ...".
+CREDIT_LABEL_WORDS: frozenset[str] = frozenset({
+    "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "credit",
+    "credits", "illustration", "graphic", "courtesy", "footage",
+})

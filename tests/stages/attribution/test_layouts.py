@@ -89,6 +89,9 @@ def test_a_headline_names_who_says_it_before_a_colon(text: str, speaker: str, co
         "Election 2016: Ohio votes today.",  # a figure: a topic, not a speaker
         "Floods hit the valley.\n\nRuiz: Bridge will open by spring.",  # past the headline's place
         "Ruiz: " + "The plan will work. " * 8,  # a paragraph, not a headline
+        "Image Credits: Harbour Council",  # a picture's credit, not a speaker
+        "Photo: Ana Ruiz/Harbour Times",
+        "Image via the studio: A still from the new film",
     ],
 )
 def test_no_headline_speaker(text: str) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from newsdesk.model import AttributionKind
 from newsdesk.model import Span as CharSpan
-from newsdesk.vocab.cues import HEADLINE_KICKERS, LAYOUT_NON_SPEAKERS
+from newsdesk.vocab.cues import CREDIT_LABEL_WORDS, HEADLINE_KICKERS, LAYOUT_NON_SPEAKERS
 
 __all__ = ["Printed", "printed_speakers"]
 
@@ -198,7 +198,8 @@ def _headline_speaker(text: str) -> list[Printed]:
     words, the first capitalised, before a claim of a headline's length that opens with a capital
     or a quote mark ("Mayor Diaz: a profile of the candidate" is a subtitle). A label in capitals
     ("LONDON:", "BREAKING:"), with a figure ("2016 Race:"), opening with an article ("The Latest:")
-    or a kicker ("Watch:", "Revealed:") names no speaker."""
+    or a kicker ("Watch:", "Revealed:") names no speaker, nor does a picture's credit ("Image
+    Credits: Getty Images", "Photo: Reuters")."""
     first = next(_lines(text), None)
     if first is None:
         return []
@@ -210,6 +211,8 @@ def _headline_speaker(text: str) -> list[Printed]:
     if label.isupper() or any(c.isdigit() for c in label) or label.split()[0] in _ARTICLES:
         return []
     if label.upper() in LAYOUT_NON_SPEAKERS or label.upper() in HEADLINE_KICKERS:
+        return []
+    if label.split()[0].lower() in CREDIT_LABEL_WORDS:  # "Image Credits: Getty Images": a credit
         return []
     base = first.start()
     colon = base + match.end("label")
