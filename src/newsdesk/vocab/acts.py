@@ -9,7 +9,7 @@ found", "the survey").
 
 from __future__ import annotations
 
-from newsdesk.vocab.cues import EVIDENCE_VERBS, FINDING_NOUNS, FINDING_VERBS, SOURCE_PREPOSITIONS
+from newsdesk.vocab.cues import CUE_NOUN_CLASS, EVIDENCE_VERBS, FINDING_NOUNS, FINDING_VERBS, SOURCE_PREPOSITIONS
 from newsdesk.vocab.polls import POLL_NOUNS
 from newsdesk.vocab.stances import STANCE_ADJECTIVES, STANCE_ROLE_NOUNS
 
@@ -26,58 +26,45 @@ __all__ = [
     "WORD_PAIR_ACTS",
 ]
 
-# Nouns (and a few words the parser tags as such) that carry a report, by act: "in a statement",
-# "his claim that", "her view that", "their plan to", "his support for", "the survey". A noun whose
-# verb is a cue has that verb's act ("criticism" as "criticize": speech; "push" as "push for": stance).
+# Nouns (and a few words the parser tags as such) that carry a report, by act, besides the cue
+# nouns of ``cues.CUE_NOUN_CLASS``: "his remarks", "her theory that", "their aim to", "a critic of",
+# "the survey". A noun whose verb is a cue has that verb's act ("criticism" as "criticize": speech).
 _SPOKEN_NOUNS = frozenset(
     {
-        "statement", "claim", "allegation", "assertion", "announcement", "warning", "remark", "remarks", "comment",
-        "comments", "suggestion", "insistence", "argument", "accusation", "complaint", "promise", "pledge", "vow",
-        "report", "testimony", "admission", "denial", "message", "interview", "speech", "briefing", "press release",
-        "release", "criticism", "attack", "question", "call", "proposal", "response", "request", "advice", "praise",
-        "appeal", "threat", "prediction", "reference", "mention", "demand", "insinuation", "charge", "critique",
-        "condemnation", "objection", "reply", "explanation", "answer", "words", "word", "address", "broadcast",
-        "podcast", "video", "contention", "point", "slogan", "motto", "mantra", "dictum", "verdict", "pitch", "line",
-        "case", "premise", "thesis", "conference", "debate", "hearing", "quote", "phrase", "retort", "assurance",
+        "remarks", "comments", "answer", "words", "word", "address", "broadcast", "podcast", "video",
+        "release", "contention", "point", "slogan", "motto", "mantra", "dictum", "verdict", "pitch", "line",
+        "premise", "thesis", "conference", "debate", "hearing", "quote", "phrase", "retort", "assurance",
         "confirmation", "disclosure", "declaration", "estimate", "forecast",
     }
 )
 _WRITTEN_NOUNS = frozenset(
     {
-        "letter", "tweet", "post", "email", "e-mail", "memo", "op-ed", "column", "blog", "essay", "filing", "lawsuit",
-        "submission", "editorial", "text", "note", "book", "memoir", "article", "caption",
+        "email", "e-mail", "memo", "op-ed", "column", "blog", "essay", "filing", "lawsuit", "submission",
+        "editorial", "text", "note", "book", "memoir", "article", "caption",
     }
 )
 _BELIEF_NOUNS = frozenset(
     {
-        "belief", "view", "opinion", "doubt", "fear", "concern", "suspicion", "skepticism", "scepticism", "confidence",
-        "assessment", "impression", "theory", "thinking", "reasoning", "logic", "sense", "feeling", "worry", "hunch",
-        "conclusion", "expectation", "conviction", "understanding", "judgment", "judgement", "perception", "assumption",
-        "mind", "thought", "thoughts",
+        "impression", "theory", "thinking", "reasoning", "logic", "sense", "feeling", "worry", "hunch",
+        "conclusion", "expectation", "conviction", "understanding", "judgment", "judgement", "perception",
+        "assumption", "mind", "thought", "thoughts",
     }
 )
 _INTENTION_NOUNS = frozenset(
-    {
-        "plan", "decision", "hope", "desire", "wish", "intention", "intent", "willingness", "refusal", "goal", "aim",
-        "ambition", "bid", "effort", "resolve", "determination", "plans",
-    }
+    {"intent", "goal", "aim", "ambition", "bid", "effort", "resolve", "determination", "plans"}
 )
-_STANCE_NOUNS = frozenset(
-    {
-        "support", "endorsement", "opposition", "stance", "position", "defense", "defence", "push", "frustration",
-        "anger", "outrage", "enthusiasm", "reaction", "favor", "favour", "backing", "approval", "disapproval",
-        *STANCE_ROLE_NOUNS,
-    }
-)
+_STANCE_NOUNS = frozenset({"favor", "favour", "backing", "approval", "disapproval", *STANCE_ROLE_NOUNS})
 # Works whose findings are reported: "the survey", "the study found", "a poll of likely voters".
 # ("report" is a statement: "his report that ..."; "the report found" is evidence by its holder.)
 _EVIDENCE_NOUNS = frozenset(
     {*POLL_NOUNS, *(FINDING_NOUNS - {"report"}), "findings", "finding", "evidence", "figures", "statistics"}
 )
 
+# A cue noun's own class wins over a work's: "an assessment that" is a view.
 CUE_NOUN_ACTS: dict[str, str] = {
-    **{n: "stance" for n in _STANCE_NOUNS},
     **{n: "evidence" for n in _EVIDENCE_NOUNS},
+    **CUE_NOUN_CLASS,
+    **{n: "stance" for n in _STANCE_NOUNS},
     **{n: "intention" for n in _INTENTION_NOUNS},
     **{n: "belief" for n in _BELIEF_NOUNS},
     **{n: "written" for n in _WRITTEN_NOUNS},

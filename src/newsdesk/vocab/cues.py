@@ -340,21 +340,40 @@ READER_POSSESSIVES: frozenset[str] = frozenset({"your", "yours"})
 # "was critical of them"), where "backed it" or "passionate about that" says nothing on its own.
 PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them"})
 
-# Nouns that act as cues: "in a statement", "his claim that", "her criticism of the plan".
-CUE_NOUNS: frozenset[str] = frozenset(
+# Nouns that act as cues, by the class of what they report (as ``CUE_CLASS`` for verbs): "in a
+# statement", "his claim that", "her criticism of the plan", "her view that", "their plan to".
+_SPOKEN_CUE_NOUNS = frozenset(
     {
         "statement", "claim", "allegation", "assertion", "announcement", "warning", "remark", "comment",
         "suggestion", "insistence", "argument", "accusation", "complaint", "promise", "pledge", "vow",
-        "belief", "view", "report", "testimony", "admission", "denial", "message", "tweet", "post", "letter",
-        "interview", "speech", "briefing", "press release", "criticism", "support", "attack", "question",
-        "call", "plan", "decision", "endorsement", "concern", "case", "opposition", "proposal", "hope",
-        "response", "fear", "request", "opinion", "position", "doubt", "advice", "praise", "stance",
-        "appeal", "defense", "defence", "threat", "prediction", "assessment", "reference", "mention",
-        "demand", "insinuation", "charge", "critique", "condemnation", "objection", "reaction", "reply",
-        "explanation", "confidence", "desire", "wish", "intention", "willingness", "refusal", "push",
-        "suspicion", "skepticism", "scepticism", "frustration", "anger", "outrage", "enthusiasm",
+        "report", "testimony", "admission", "denial", "message", "interview", "speech", "briefing",
+        "press release", "criticism", "attack", "question", "call", "case", "proposal", "response", "request",
+        "advice", "praise", "appeal", "threat", "prediction", "reference", "mention", "demand", "insinuation",
+        "charge", "critique", "condemnation", "objection", "reply", "explanation",
     }
 )
+_WRITTEN_CUE_NOUNS = frozenset({"tweet", "post", "letter"})
+_BELIEF_CUE_NOUNS = frozenset(
+    {
+        "belief", "view", "concern", "opinion", "doubt", "fear", "assessment", "confidence", "suspicion",
+        "skepticism", "scepticism",
+    }
+)
+_INTENTION_CUE_NOUNS = frozenset({"plan", "decision", "hope", "desire", "wish", "intention", "willingness", "refusal"})
+_STANCE_CUE_NOUNS = frozenset(
+    {
+        "support", "endorsement", "opposition", "position", "stance", "defense", "defence", "reaction", "push",
+        "frustration", "anger", "outrage", "enthusiasm",
+    }
+)
+CUE_NOUN_CLASS: dict[str, str] = {
+    **{n: "stance" for n in _STANCE_CUE_NOUNS},
+    **{n: "intention" for n in _INTENTION_CUE_NOUNS},
+    **{n: "belief" for n in _BELIEF_CUE_NOUNS},
+    **{n: "written" for n in _WRITTEN_CUE_NOUNS},
+    **{n: "speech" for n in _SPOKEN_CUE_NOUNS},
+}
+CUE_NOUNS: frozenset[str] = frozenset(CUE_NOUN_CLASS)
 
 # Verbs that lend a cue noun their subject and little else: "voiced support for", "made the case".
 LIGHT_VERBS: frozenset[str] = frozenset(
