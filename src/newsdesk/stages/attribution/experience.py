@@ -32,10 +32,10 @@ def lived_through(frame: Frame, doc: Doc) -> bool:
     """Whether a frame is "see" of what a group, place or institution went through: "the carmaker saw
     buyers turning to smaller models", "the league is seeing young players succeed"."""
     verb = doc[frame.cue_token]
-    if verb.lemma_.lower() not in EXPERIENCE_VERBS or verb.tag_ not in _DONE_TAGS or frame.speaker is None:
+    if verb.lemma_.lower() not in EXPERIENCE_VERBS or verb.tag_ not in _DONE_TAGS:
         return False
-    speaker = doc.char_span(*frame.speaker, alignment_mode="expand")
-    if speaker is None or not len(speaker) or _perceiver(speaker.root):
+    speaker = frame.speaker_in(doc)
+    if speaker is None or _perceiver(speaker.root):
         return False
     return any(_happening(clause) for clause in verb.children)
 

@@ -68,6 +68,13 @@ class Frame:
     cue_token: int  # token index of the cue verb, to tie quotes to the frame that reports them
     sentence: CharSpan
 
+    def speaker_in(self, doc: Doc) -> Span | None:
+        """The speaker's tokens in the doc the frame was found in; None when it has none."""
+        if self.speaker is None:
+            return None
+        span: Span | None = doc.char_span(*self.speaker, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
 
 def _span(tokens: list[Token]) -> CharSpan:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

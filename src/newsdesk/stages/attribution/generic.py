@@ -31,10 +31,10 @@ _NAMING_DEPENDENTS = frozenset({"det", "poss", "nummod", "compound", "predet"})
 def advice_to_anyone(frame: Frame, doc: Doc) -> bool:
     """Whether a frame is what the writer says anyone may or should think or want: "people with
     dry skin can feel confident ...", "investors should consider ..."."""
-    if frame.cue_class not in MINDED_CUE_CLASSES or frame.speaker is None:
+    if frame.cue_class not in MINDED_CUE_CLASSES:
         return False
-    speaker = doc.char_span(*frame.speaker, alignment_mode="expand")
-    if speaker is None or not len(speaker) or not _anyone(speaker.root):
+    speaker = frame.speaker_in(doc)
+    if speaker is None or not _anyone(speaker.root):
         return False
     verb = doc[frame.cue_token]
     if any(c.dep_ == "neg" for c in verb.children):

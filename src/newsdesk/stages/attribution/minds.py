@@ -73,10 +73,10 @@ def holds_no_view(frame: Frame, doc: Doc) -> bool:
     """Whether a frame of belief or intention, or of a stance whose verb a thing can do without
     taking a side, has a speaker that cannot hold a view: a thing ("the mills will see a revival",
     "the router supports two bands"). Frames of other classes, and frames with no speaker, hold."""
-    if frame.speaker is None or not _needs_a_mind(frame, doc):
+    if not _needs_a_mind(frame, doc):
         return False
-    speaker = doc.char_span(*frame.speaker, alignment_mode="expand")
-    return speaker is not None and len(speaker) > 0 and not can_hold_view(speaker.root)
+    speaker = frame.speaker_in(doc)
+    return speaker is not None and not can_hold_view(speaker.root)
 
 
 def _needs_a_mind(frame: Frame, doc: Doc) -> bool:
@@ -98,7 +98,7 @@ def readers_supposition(frame: Frame, doc: Doc, quoted: bytearray) -> bool:
     present ("You describe your mother as ...", a columnist answering a letter). Inside quote marks
     "you" is someone's listener, and in an interviewer's line ("Q: If you're saying ...") the one
     interviewed: both stay."""
-    speaker = doc.char_span(*frame.speaker, alignment_mode="expand") if frame.speaker else None
+    speaker = frame.speaker_in(doc)
     if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in READER_PRONOUNS:
         return False
     if quoted[frame.cue[0]] or _interview_line(speaker[0]):

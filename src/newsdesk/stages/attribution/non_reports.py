@@ -55,7 +55,7 @@ def reports_nothing(frame: Frame, doc: Doc) -> bool:
 def _readers_vote(frame: Frame, doc: Doc, cue: Token) -> bool:
     """ "If you vote for her, ...", "Can you vote for him?": a vote of the reader, supposed or asked
     about, is no side anyone took."""
-    speaker = doc.char_span(*frame.speaker, alignment_mode="expand") if frame.speaker else None
+    speaker = frame.speaker_in(doc)
     return cue.lemma_.lower() == "vote" and speaker is not None and speaker.text.lower() == "you"
 
 
