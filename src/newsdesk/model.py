@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, Self, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypeVar, get_args
 
 ARTICLE_SCHEMA = "newsdesk.article/3"
 REJECT_SCHEMA = "newsdesk.reject/1"
@@ -20,6 +20,7 @@ _OLDER_ARTICLE_SCHEMAS = ("newsdesk.article/1", "newsdesk.article/2")
 
 __all__ = [
     "ARTICLE_SCHEMA",
+    "ATTRIBUTION_ACTS",
     "REJECT_SCHEMA",
     "Article",
     "Attribution",
@@ -48,6 +49,7 @@ AttributionKind = Literal["direct", "indirect", "mixed", "unsourced"]
 # meaning to do it, taking a side on it, or what evidence (a poll, a study) shows. The names are
 # the cue classes of ``vocab.cues.CUE_CLASS``.
 AttributionAct = Literal["speech", "written", "belief", "intention", "stance", "evidence"]
+ATTRIBUTION_ACTS: tuple[AttributionAct, ...] = get_args(AttributionAct)
 MentionKind = Literal["name", "partial", "role", "group", "pronoun"]
 R = TypeVar("R", bound="Record")
 

@@ -12,8 +12,9 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from newsdesk.adapters.store import Filters, Snippet
-from newsdesk.adapters.store.queries import ACTS, parse_acts, time_bound
+from newsdesk.adapters.store.queries import parse_acts, time_bound
 from newsdesk.api.deps import StoreDep, require_read
+from newsdesk.model import ATTRIBUTION_ACTS
 from newsdesk.web import TEMPLATES_DIR
 from newsdesk.web.charts import bar_chart, by_period
 from newsdesk.web.highlight import colour_of, paragraph_runs, tip
@@ -93,7 +94,7 @@ def search_page(
     context: dict[str, Any] = {
         "params": params,
         "kinds": _KINDS,
-        "acts": ACTS,
+        "acts": ATTRIBUTION_ACTS,
         "chosen_acts": filters.acts,
         "error": error,
         "result": result,

@@ -10,10 +10,11 @@ from typing import get_args
 import pytest
 from verbatim_cases import Tags, attributions, holding, tagged
 
+from newsdesk.model import ATTRIBUTION_ACTS as ACTS
 from newsdesk.model import Article, AttributionAct, AttributionKind
 from newsdesk.options import Options
 from newsdesk.pipeline import RawPage, run_one
-from newsdesk.stages.attribution.acts import ACTS, Word, statement_act
+from newsdesk.stages.attribution.acts import Word, statement_act
 from newsdesk.vocab.acts import CUE_NOUN_ACTS
 from newsdesk.vocab.cues import CUE_CLASS, CUE_NOUNS, MEDIUM_NOUNS
 

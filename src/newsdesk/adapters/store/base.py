@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, get_args
+from typing import Literal, Protocol
 
 from newsdesk.adapters.store.names import SpeakerGroup
 from newsdesk.errors import NewsdeskError
-from newsdesk.model import Article, AttributionAct, Rejected, Span
+from newsdesk.model import ATTRIBUTION_ACTS, Article, Rejected, Span
 
 __all__ = [
     "ArticleHit",
@@ -60,9 +60,9 @@ class Filters:
     offset: int = 0
 
     def __post_init__(self) -> None:
-        unknown = [act for act in self.acts if act not in get_args(AttributionAct)]
+        unknown = [act for act in self.acts if act not in ATTRIBUTION_ACTS]
         if unknown or isinstance(self.acts, str):  # a lone string would be read letter by letter
-            raise ValueError(f"acts are a tuple of {', '.join(get_args(AttributionAct))}; not {self.acts!r}")
+            raise ValueError(f"acts are a tuple of {', '.join(ATTRIBUTION_ACTS)}; not {self.acts!r}")
 
     @property
     def on_quotes(self) -> bool:

@@ -11,13 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import get_args
 
 from newsdesk.adapters.store.rows import UTC_FORMAT, utc_instant
-from newsdesk.model import AttributionAct, Span
+from newsdesk.model import ATTRIBUTION_ACTS, Span
 
 __all__ = [
-    "ACTS",
     "MARK_END",
     "MARK_START",
     "Condition",
@@ -37,7 +35,6 @@ _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 _WORD = re.compile(r"\w+")
 _RELATIVE = re.compile(r"^(\d+)\s*([hdw])$")
 _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
-ACTS: tuple[str, ...] = get_args(AttributionAct)
 
 
 @dataclass(frozen=True)
@@ -127,7 +124,7 @@ def parse_acts(values: Sequence[str]) -> tuple[str, ...]:
     ('speech', 'written')
     """
     asked = [word.strip().casefold() for value in values for word in value.split(",") if word.strip()]
-    unknown = [word for word in asked if word not in ACTS]
+    unknown = [word for word in asked if word not in ATTRIBUTION_ACTS]
     if unknown:
-        raise ValueError(f"not an act: {', '.join(map(repr, unknown))}; the acts are {', '.join(ACTS)}")
+        raise ValueError(f"not an act: {', '.join(map(repr, unknown))}; the acts are {', '.join(ATTRIBUTION_ACTS)}")
     return tuple(dict.fromkeys(asked))

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import get_args
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.model import Attribution, AttributionAct, AttributionKind
+from newsdesk.model import ATTRIBUTION_ACTS, Attribution, AttributionAct, AttributionKind
 from newsdesk.model import Span as CharSpan
 from newsdesk.stages.attribution.reported import cue_lemma
 from newsdesk.vocab.acts import (
@@ -36,9 +35,8 @@ from newsdesk.vocab.acts import (
 )
 from newsdesk.vocab.cues import CUE_CLASS, LIGHT_VERBS
 
-__all__ = ["ACTS", "Word", "act_in_text", "statement_act"]
+__all__ = ["Word", "act_in_text", "statement_act"]
 
-ACTS: tuple[AttributionAct, ...] = get_args(AttributionAct)
 # A cue word: its lemma in lower case and its coarse part of speech ("NOUN", "VERB", ...).
 Word = tuple[str, str]
 
@@ -78,7 +76,7 @@ def statement_act(
 
 
 def _as_act(value: str | None) -> AttributionAct | None:
-    return next((act for act in ACTS if act == value), None)
+    return next((act for act in ATTRIBUTION_ACTS if act == value), None)
 
 
 def _phrase_act(cue_text: str) -> AttributionAct | None:
