@@ -1,7 +1,7 @@
-"""What a pronoun's antecedent may be, beyond agreement: a name inside a quotation is what the
-quoted speaker talks about, not who "he" outside it is; and a candidate far back, past a nearer
-person the pronoun cannot stand for, is too unsure to name (the story is most likely about
-someone it never named: "his wife", "the narrator's mother").
+"""How far a pronoun may reach back for its antecedent: past a nearer person it cannot stand for,
+a candidate more than a couple of sentences back is too unsure to name (the story is most likely
+about someone it never named: "his wife", "the narrator's mother"). Names inside quotation marks
+are left out by the resolver itself (``Field.in_quote``).
 """
 
 from __future__ import annotations
